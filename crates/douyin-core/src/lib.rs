@@ -1,0 +1,21 @@
+//! `douyin-core`: everything that signs, builds requests, parses, talks to Douyin, downloads and
+//! stores. It has no UI dependency; the desktop app and the `douyin` CLI are thin shells over it.
+//!
+//! The core never reads the clock, the environment or a global RNG: time, randomness, paths and
+//! base URLs are inputs.
+#![forbid(unsafe_code)]
+
+pub mod error;
+pub mod link;
+pub mod lrc;
+pub mod naming;
+pub mod params;
+pub mod sign;
+pub mod timefmt;
+pub mod token;
+pub mod webcast;
+
+pub use error::{Error, ErrorKind};
+
+/// The crate version, shown by the CLI and the app's about view.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

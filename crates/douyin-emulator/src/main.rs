@@ -1,0 +1,5 @@
+//! The `douyin-emulator` binary (to be written).
+
+fn main() {
+    println!("douyin-emulator: not built yet");
+}
