@@ -16,3 +16,6 @@ pub fn run() {
         .run(tauri::generate_context!())
         .expect("error while running the Douyin archiver");
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,42 @@
+//! Commands exercised over real IPC with Tauri's MockRuntime (no display needed).
+
+use super::setup_builder;
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+
+fn invoke(cmd: &str, body: serde_json::Value) -> InvokeRequest {
+    InvokeRequest {
+        cmd: cmd.into(),
+        callback: CallbackFn(0),
+        error: CallbackFn(1),
+        // tauri://localhost is the local origin on Linux; other URLs count as remote.
+        url: "tauri://localhost".parse().unwrap(),
+        body: InvokeBody::Json(body),
+        headers: Default::default(),
+        invoke_key: INVOKE_KEY.to_string(),
+    }
+}
+
+fn call(cmd: &str, body: serde_json::Value) -> Result<serde_json::Value, serde_json::Value> {
+    let app = setup_builder(mock_builder())
+        .build(tauri::generate_context!())
+        .expect("mock app with the real config");
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    get_ipc_response(&webview, invoke(cmd, body)).map(|b| b.deserialize().unwrap())
+}
+
+#[test]
+fn app_info_reports_package_and_core_versions() {
+    let info = call("app_info", serde_json::json!({})).expect("app_info answers");
+    assert_eq!(info["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(info["coreVersion"], douyin_core::VERSION);
+    assert_eq!(info["name"], "Douyin Archiver");
+}
+
+#[test]
+fn unknown_commands_are_refused() {
+    assert!(call("no_such_command", serde_json::json!({})).is_err());
+}

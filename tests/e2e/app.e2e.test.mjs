@@ -1,0 +1,68 @@
+// End to end: the real desktop app under Xvfb, driven through tauri-driver and WebKitWebDriver.
+// Usage: APP=target/debug/douyin-app node --test tests/e2e/app.e2e.test.mjs   (tauri-driver on PATH)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { Builder, By, Capabilities, until } from 'selenium-webdriver';
+
+const APP = process.env.APP;
+const DRIVER = process.env.TAURI_DRIVER || 'tauri-driver';
+const SHOTS = process.env.SHOTS || path.resolve(import.meta.dirname, '..', '..', 'target', 'shots');
+let tauriDriver, driver;
+
+// WebDriver screenshots hang with WebKitWebDriver here, so the X display is captured instead
+// (ImageMagick's `import`, when installed); the picture is for people, not an assertion.
+function snapshot(name) {
+  spawnSync('import', ['-window', 'root', path.join(SHOTS, name)], { stdio: 'ignore', timeout: 10000 });
+}
+
+async function waitForDriver(url, ms = 20000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    try { if ((await fetch(`${url}/status`)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('tauri-driver did not come up');
+}
+
+before(async () => {
+  assert.ok(APP && fs.existsSync(APP), `APP must point at the built app binary (got ${APP})`);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  tauriDriver = spawn(DRIVER, ['--native-driver', '/usr/bin/WebKitWebDriver'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  await waitForDriver('http://127.0.0.1:4444');
+  const caps = new Capabilities();
+  caps.set('tauri:options', { application: APP });
+  caps.setBrowserName('wry');
+  driver = await new Builder().withCapabilities(caps).usingServer('http://127.0.0.1:4444/').build();
+  await driver.wait(until.elementLocated(By.css('body[data-ready="true"]')), 15000);
+});
+
+after(async () => {
+  if (driver) await driver.quit().catch(() => {});
+  if (tauriDriver) tauriDriver.kill();
+});
+
+test('the window shows the download view with a paste box', async () => {
+  const title = await driver.findElement(By.id('download-title'));
+  assert.ok(['Paste links to archive', '粘贴链接，开始存档'].includes(await title.getText()));
+  assert.ok(await driver.findElement(By.id('link-input')).isDisplayed());
+});
+
+test('the about view shows the version reported by the Rust side', async () => {
+  await driver.findElement(By.id('nav-about')).click();
+  const version = await driver.findElement(By.id('about-version'));
+  await driver.wait(until.elementTextIs(version, '0.1.0'), 10000);
+  assert.equal(await driver.findElement(By.id('about-core')).getText(), '0.1.0');
+  snapshot('e2e-about.png');
+});
+
+test('switching the language relabels the navigation', async () => {
+  const nav = await driver.findElement(By.id('nav-settings'));
+  const before = await nav.getText();
+  await driver.findElement(By.id('lang-toggle')).click();
+  const after = await nav.getText();
+  assert.notEqual(before, after);
+  assert.ok(['Settings', '设置'].includes(after));
+});

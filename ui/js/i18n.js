@@ -1,0 +1,73 @@
+// Chinese and English strings, and applying them to elements marked with data-i18n*.
+export const STRINGS = {
+  zh: {
+    'app.name': '抖音存档',
+    'nav.download': '下载', 'nav.queue': '队列', 'nav.library': '资料库', 'nav.live': '直播',
+    'nav.settings': '设置', 'nav.about': '关于',
+    'download.title': '粘贴链接，开始存档',
+    'download.subtitle': '支持作品、图集、用户主页、合集、直播间的分享链接或分享口令，可一次粘贴多条。',
+    'download.placeholder': '在此粘贴抖音分享链接或分享文字（每行一条），或把包含链接的文本文件拖进来…',
+    'download.dropHint': '拖放：文本、链接或 .txt 文件',
+    'download.analyze': '识别链接', 'download.clear': '清空',
+    'download.count': '识别到 {n} 条链接', 'download.none': '没有找到链接：请粘贴以 https:// 开头的抖音链接或分享口令。',
+    'download.fileError': '无法读取拖入的文件：{msg}',
+    'kind.video': '作品', 'kind.note': '图集', 'kind.user': '用户', 'kind.mix': '合集', 'kind.live': '直播间',
+    'kind.room': '直播房间', 'kind.short_link': '短链接（需解析）', 'kind.music': '音乐', 'kind.unknown': '无法识别',
+    'queue.title': '下载队列', 'queue.empty': '队列是空的。在「下载」页粘贴链接即可加入。',
+    'library.title': '资料库', 'library.empty': '还没有存档。下载完成的作品会出现在这里。',
+    'live.title': '直播录制', 'live.empty': '没有正在录制的直播。粘贴直播间链接即可录制视频与弹幕。',
+    'settings.title': '设置', 'settings.language': '语言', 'settings.theme': '外观',
+    'theme.system': '跟随系统', 'theme.light': '浅色', 'theme.dark': '深色', 'theme.toggle': '切换浅色/深色',
+    'about.title': '关于', 'about.body': '一个把抖音作品、图集、音乐、用户主页和直播完整保存到本地的桌面应用。',
+    'about.version': '版本', 'about.core': '核心库', 'about.license': '许可证',
+    'about.credit': '参考了开源项目 F2 的接口知识；本应用的代码为独立实现。',
+    'error.generic': '出错了：{msg}', 'error.noBackend': '后端不可用：请从桌面应用中打开此页面。',
+  },
+  en: {
+    'app.name': 'Douyin Archiver',
+    'nav.download': 'Download', 'nav.queue': 'Queue', 'nav.library': 'Library', 'nav.live': 'Live',
+    'nav.settings': 'Settings', 'nav.about': 'About',
+    'download.title': 'Paste links to archive',
+    'download.subtitle': 'Share links or share text for posts, image posts, creators, mixes and live rooms; paste as many as you like.',
+    'download.placeholder': 'Paste Douyin share links or share text here (one per line), or drop a text file of links…',
+    'download.dropHint': 'Drop text, links or a .txt file',
+    'download.analyze': 'Recognise links', 'download.clear': 'Clear',
+    'download.count': '{n} link(s) found', 'download.none': 'No links found: paste a Douyin link starting with https:// or a share text.',
+    'download.fileError': 'Could not read the dropped file: {msg}',
+    'kind.video': 'Post', 'kind.note': 'Image post', 'kind.user': 'Creator', 'kind.mix': 'Mix', 'kind.live': 'Live room',
+    'kind.room': 'Live room id', 'kind.short_link': 'Short link (to resolve)', 'kind.music': 'Music', 'kind.unknown': 'Not recognised',
+    'queue.title': 'Download queue', 'queue.empty': 'The queue is empty. Paste links on the Download page to add them.',
+    'library.title': 'Library', 'library.empty': 'Nothing archived yet. Finished downloads appear here.',
+    'live.title': 'Live recording', 'live.empty': 'No live stream is being recorded. Paste a live room link to record video and chat.',
+    'settings.title': 'Settings', 'settings.language': 'Language', 'settings.theme': 'Appearance',
+    'theme.system': 'Follow system', 'theme.light': 'Light', 'theme.dark': 'Dark', 'theme.toggle': 'Toggle light/dark',
+    'about.title': 'About', 'about.body': 'A desktop app that saves Douyin posts, image posts, music, creators and lives completely to your disk.',
+    'about.version': 'Version', 'about.core': 'Core library', 'about.license': 'License',
+    'about.credit': 'Informed by the open-source F2 project's knowledge of the API; this app's code is its own.',
+    'error.generic': 'Something went wrong: {msg}', 'error.noBackend': 'The backend is not available: open this page from the desktop app.',
+  },
+};
+
+let current = 'zh';
+
+export function language() { return current; }
+
+export function t(key, vars = {}) {
+  const table = STRINGS[current] || STRINGS.zh;
+  const text = table[key] ?? STRINGS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, k) => String(vars[k] ?? ''));
+}
+
+export function setLanguage(lang, root = document) {
+  current = STRINGS[lang] ? lang : 'zh';
+  root.documentElement.lang = current === 'zh' ? 'zh-CN' : 'en';
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.dataset.i18nTitle); });
+}
+
+/** The UI language to start with: saved choice, else the system's. */
+export function initialLanguage(saved, navigatorLanguage) {
+  if (saved === 'zh' || saved === 'en') return saved;
+  return (navigatorLanguage || '').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
