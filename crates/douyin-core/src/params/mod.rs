@@ -6,6 +6,7 @@
 
 pub mod base;
 pub mod encode;
+pub mod error;
 pub mod headers;
 pub mod list;
 pub mod live_base;
@@ -15,9 +16,10 @@ pub mod request;
 pub mod value;
 
 pub use base::BaseParams;
+pub use error::{RequestError, RequestErrorKind};
 pub use headers::{ClientHeaders, DEFAULT_REFERER, DEFAULT_USER_AGENT};
 pub use list::ParamList;
 pub use live_base::{Live2Params, LiveParams, WebcastParams};
 pub use model::{ParamConfig, RequestModel};
-pub use request::PreparedRequest;
+pub use request::{AbogusEntropy, PreparedRequest};
 pub use value::ParamValue;

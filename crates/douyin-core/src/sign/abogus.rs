@@ -252,7 +252,12 @@ fn random_prefix(random: [u32; 3]) -> [u64; 12] {
     for (chunk, rd) in out.chunks_mut(4).zip(random) {
         let lo = u64::from(rd & 255);
         let hi = u64::from((rd >> 8) & 255);
-        chunk.copy_from_slice(&[(lo & 170) | 1, (lo & 85) | 2, (hi & 170) | 5, (hi & 85) | 40]);
+        chunk.copy_from_slice(&[
+            (lo & 170) | 1,
+            (lo & 85) | 2,
+            (hi & 170) | 5,
+            (hi & 85) | 40,
+        ]);
     }
     out
 }
