@@ -21,6 +21,22 @@ pub struct ParamConfig {
 }
 
 impl ParamConfig {
+    /// F2's defaults with the session's msToken and verifyFp, and the webcast `browser_version`
+    /// derived from the User-Agent the requests are sent with (the other base sets take their
+    /// browser fields from configuration, as F2's `conf.yaml` does).
+    pub fn new(
+        user_agent: &str,
+        ms_token: impl Into<String>,
+        verify_fp: impl Into<String>,
+    ) -> Self {
+        Self {
+            base: BaseParams::with_ms_token(ms_token),
+            live: LiveParams::default(),
+            live2: Live2Params::with_verify_fp(verify_fp),
+            webcast: WebcastParams::for_user_agent(user_agent),
+        }
+    }
+
     /// The rendered base set.
     pub fn base_list(&self, set: BaseSet) -> ParamList {
         match set {

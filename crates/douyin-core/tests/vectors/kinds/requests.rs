@@ -8,7 +8,7 @@ use douyin_core::endpoints::Method;
 use douyin_core::params::models::*;
 use douyin_core::params::{
     AbogusEntropy, ClientHeaders, ParamConfig, PreparedRequest, RequestErrorKind, RequestModel,
-    WebcastParams, DEFAULT_REFERER,
+    DEFAULT_REFERER,
 };
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};
@@ -40,7 +40,7 @@ fn check(case: &Value) -> Check {
     let ua = case["a_bogus_inputs"]["user_agent"]
         .as_str()
         .ok_or("case lacks a_bogus_inputs.user_agent")?;
-    let config = config_for(dump, ua)?;
+    let config = config_for(dump, ua);
     let headers = ClientHeaders {
         user_agent: ua.to_owned(),
         referer: DEFAULT_REFERER.to_owned(),
@@ -202,16 +202,9 @@ fn check(case: &Value) -> Check {
 }
 
 /// The session-level inputs F2 pinned (msToken, verifyFp) and the UA-derived webcast values.
-fn config_for(dump: &Map<String, Value>, ua: &str) -> Result<ParamConfig, String> {
-    let mut config = ParamConfig::default();
-    if let Some(token) = dump.get("msToken").and_then(Value::as_str) {
-        config.base.ms_token = token.to_owned();
-    }
-    if let Some(fp) = dump.get("verifyFp").and_then(Value::as_str) {
-        config.live2.verify_fp = fp.to_owned();
-    }
-    config.webcast = WebcastParams::for_user_agent(ua);
-    Ok(config)
+fn config_for(dump: &Map<String, Value>, ua: &str) -> ParamConfig {
+    let text = |key: &str| dump.get(key).and_then(Value::as_str).unwrap_or_default();
+    ParamConfig::new(ua, text("msToken"), text("verifyFp"))
 }
 
 /// Caller-supplied values read from the vector's model (the values a handler passes in).
