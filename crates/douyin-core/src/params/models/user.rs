@@ -153,6 +153,15 @@ request_model! {
 }
 
 impl UserFollowing {
+    /// The first page of followings of the user with these ids (either may be empty).
+    pub fn new(user_id: impl Into<String>, sec_user_id: impl Into<String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            sec_user_id: sec_user_id.into(),
+            ..Self::default()
+        }
+    }
+
     /// The first page of `sec_user_id`'s followings with F2's defaults.
     pub fn for_sec_user_id(sec_user_id: impl Into<String>) -> Self {
         Self {
