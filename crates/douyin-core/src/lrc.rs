@@ -58,7 +58,11 @@ pub fn json_2_lrc(items: &Value) -> Result<String, LrcError> {
     convert(items, |t| {
         let (minutes, rest) = py_divmod(t, 60.0);
         let (_, fraction) = py_divmod(t, 1.0);
-        (minutes as i64, rest.floor() as i64, (fraction * 1000.0).trunc() as i64)
+        (
+            minutes as i64,
+            rest.floor() as i64,
+            (fraction * 1000.0).trunc() as i64,
+        )
     })
 }
 
@@ -70,7 +74,11 @@ pub fn json_2_lrc(items: &Value) -> Result<String, LrcError> {
 pub fn json_2_lrc_exact(items: &Value) -> Result<String, LrcError> {
     convert(items, |t| {
         let ms = (t * 1000.0).round() as i64;
-        (ms.div_euclid(60_000), ms.rem_euclid(60_000) / 1000, ms.rem_euclid(1000))
+        (
+            ms.div_euclid(60_000),
+            ms.rem_euclid(60_000) / 1000,
+            ms.rem_euclid(1000),
+        )
     })
 }
 
@@ -79,8 +87,13 @@ fn convert(items: &Value, split: impl Fn(f64) -> (i64, i64, i64)) -> Result<Stri
     let mut lines = Vec::with_capacity(list.len());
     for (index, item) in list.iter().enumerate() {
         let obj = item.as_object().ok_or(LrcError::WrongType { index })?;
-        let text = obj.get("text").ok_or(LrcError::MissingKey { index, key: "text" })?;
-        let time = obj.get("timeId").ok_or(LrcError::MissingKey { index, key: "timeId" })?;
+        let text = obj
+            .get("text")
+            .ok_or(LrcError::MissingKey { index, key: "text" })?;
+        let time = obj.get("timeId").ok_or(LrcError::MissingKey {
+            index,
+            key: "timeId",
+        })?;
         let t = time_seconds(time, index)?;
         let text = text_of(text).ok_or(LrcError::WrongType { index })?;
         let (mm, ss, ms) = split(t);
@@ -97,7 +110,8 @@ fn time_seconds(time: &Value, index: usize) -> Result<f64, LrcError> {
         _ => return Err(LrcError::WrongType { index }),
     };
     // Python would fail later on infinities (OverflowError) and NaN (ValueError).
-    t.filter(|t| t.is_finite()).ok_or(LrcError::BadTime { index })
+    t.filter(|t| t.is_finite())
+        .ok_or(LrcError::BadTime { index })
 }
 
 /// The text as F2's f-string would print it; a null text becomes an empty line.
@@ -123,7 +137,11 @@ fn py_float(s: &str) -> Option<f64> {
                     && bytes[i - 1].is_ascii_digit()
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
         });
-        return if ok { t.replace('_', "").parse().ok() } else { None };
+        return if ok {
+            t.replace('_', "").parse().ok()
+        } else {
+            None
+        };
     }
     t.parse().ok()
 }
@@ -172,20 +190,30 @@ mod tests {
         );
         for bad in ["1__0", "_1", "nan", "inf", ""] {
             let items = json!([{"text": "x", "timeId": bad}]);
-            assert_eq!(json_2_lrc(&items), Err(LrcError::BadTime { index: 0 }), "{bad}");
+            assert_eq!(
+                json_2_lrc(&items),
+                Err(LrcError::BadTime { index: 0 }),
+                "{bad}"
+            );
         }
     }
 
     #[test]
     fn shape_errors_are_classified() {
-        assert_eq!(json_2_lrc(&json!([1])), Err(LrcError::WrongType { index: 0 }));
+        assert_eq!(
+            json_2_lrc(&json!([1])),
+            Err(LrcError::WrongType { index: 0 })
+        );
         assert_eq!(
             json_2_lrc(&json!([{"text": "a", "timeId": null}])),
             Err(LrcError::WrongType { index: 0 })
         );
         assert_eq!(
             json_2_lrc(&json!([{"text": "a", "timeId": "1"}, {"timeId": "2"}])),
-            Err(LrcError::MissingKey { index: 1, key: "text" })
+            Err(LrcError::MissingKey {
+                index: 1,
+                key: "text"
+            })
         );
     }
 

@@ -14,7 +14,9 @@ fn is_sec_uid_char(c: char) -> bool {
 
 /// Whether `s` on its own is a `sec_user_id`.
 pub(super) fn is_sec_user_id(s: &str) -> bool {
-    s.len() > SEC_UID_PREFIX.len() && s.starts_with(SEC_UID_PREFIX) && s.chars().all(is_sec_uid_char)
+    s.len() > SEC_UID_PREFIX.len()
+        && s.starts_with(SEC_UID_PREFIX)
+        && s.chars().all(is_sec_uid_char)
 }
 
 /// The non-empty prefix of `s` made of characters accepted by `ok`.
@@ -33,7 +35,9 @@ struct Parsed {
 
 impl Parsed {
     fn new(text: &str) -> Result<Self, LinkError> {
-        Url::parse(text).map(|url| Parsed { url }).map_err(|_| LinkError::InvalidUrl)
+        Url::parse(text)
+            .map(|url| Parsed { url })
+            .map_err(|_| LinkError::InvalidUrl)
     }
 
     fn segments(&self) -> Vec<&str> {
@@ -69,8 +73,11 @@ impl Parsed {
 
     fn sec_user_id(&self) -> Option<String> {
         let segs = self.segments();
-        Self::after(&segs, &["user"], |s| prefix_of(s, is_sec_uid_char))
-            .or_else(|| self.query(&["sec_uid", "sec_user_id"], |s| prefix_of(s, is_sec_uid_char)))
+        Self::after(&segs, &["user"], |s| prefix_of(s, is_sec_uid_char)).or_else(|| {
+            self.query(&["sec_uid", "sec_user_id"], |s| {
+                prefix_of(s, is_sec_uid_char)
+            })
+        })
     }
 
     fn aweme_id(&self) -> Option<String> {
@@ -95,12 +102,14 @@ impl Parsed {
 
     fn web_rid(&self) -> Option<String> {
         let segs = self.segments();
-        Self::after(&segs, &["live"], |s| prefix_of(s, |c| c.is_ascii_alphanumeric()))
-            .or_else(|| {
-                (self.host().eq_ignore_ascii_case("live.douyin.com"))
-                    .then(|| segs.first().and_then(|s| digits(s)).map(str::to_owned))
-                    .flatten()
-            })
+        Self::after(&segs, &["live"], |s| {
+            prefix_of(s, |c| c.is_ascii_alphanumeric())
+        })
+        .or_else(|| {
+            (self.host().eq_ignore_ascii_case("live.douyin.com"))
+                .then(|| segs.first().and_then(|s| digits(s)).map(str::to_owned))
+                .flatten()
+        })
     }
 
     fn room_id(&self) -> Option<String> {
@@ -164,11 +173,17 @@ mod tests {
     #[test]
     fn ids_ignore_lookalikes_outside_the_path() {
         assert_eq!(
-            extract_id(IdKind::AwemeId, "https://www.douyin.com/note/733?x=video/999"),
+            extract_id(
+                IdKind::AwemeId,
+                "https://www.douyin.com/note/733?x=video/999"
+            ),
             Ok("733".into())
         );
         assert_eq!(
-            extract_id(IdKind::SecUserId, "https://www.douyin.com/search/x?from=user/abc"),
+            extract_id(
+                IdKind::SecUserId,
+                "https://www.douyin.com/search/x?from=user/abc"
+            ),
             Err(LinkError::IdNotFound(IdKind::SecUserId))
         );
         assert_eq!(
@@ -179,15 +194,31 @@ mod tests {
 
     #[test]
     fn short_link_targets_yield_ids() {
-        let user = "https://www.iesdouyin.com/share/user/MS4wLjABAAAAVsne?sec_uid=MS4wLjABAAAAVsne&x=1";
-        assert_eq!(extract_id(IdKind::SecUserId, user), Ok("MS4wLjABAAAAVsne".into()));
-        let only_query = "https://www.iesdouyin.com/share/?sec_uid=MS4wLjABAAAAVsne";
-        assert_eq!(extract_id(IdKind::SecUserId, only_query), Ok("MS4wLjABAAAAVsne".into()));
-        let reflow = "https://webcast.amemv.com/douyin/webcast/reflow/7318296342189919011?u=1";
-        assert_eq!(extract_id(IdKind::RoomId, reflow), Ok("7318296342189919011".into()));
-        assert_eq!(extract_id(IdKind::WebcastId, reflow), Ok("7318296342189919011".into()));
+        let user =
+            "https://www.iesdouyin.com/share/user/MS4wLjABAAAAVsne?sec_uid=MS4wLjABAAAAVsne&x=1";
         assert_eq!(
-            extract_id(IdKind::RoomId, "https://live.douyin.com/77584?room_id=7318296342189919011"),
+            extract_id(IdKind::SecUserId, user),
+            Ok("MS4wLjABAAAAVsne".into())
+        );
+        let only_query = "https://www.iesdouyin.com/share/?sec_uid=MS4wLjABAAAAVsne";
+        assert_eq!(
+            extract_id(IdKind::SecUserId, only_query),
+            Ok("MS4wLjABAAAAVsne".into())
+        );
+        let reflow = "https://webcast.amemv.com/douyin/webcast/reflow/7318296342189919011?u=1";
+        assert_eq!(
+            extract_id(IdKind::RoomId, reflow),
+            Ok("7318296342189919011".into())
+        );
+        assert_eq!(
+            extract_id(IdKind::WebcastId, reflow),
+            Ok("7318296342189919011".into())
+        );
+        assert_eq!(
+            extract_id(
+                IdKind::RoomId,
+                "https://live.douyin.com/77584?room_id=7318296342189919011"
+            ),
             Ok("7318296342189919011".into())
         );
     }

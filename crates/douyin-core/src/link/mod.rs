@@ -11,7 +11,9 @@ mod ids;
 mod urls;
 
 pub use ids::{classify_url, extract_id};
-pub use urls::{extract_all_urls, extract_valid_urls, find_link, is_short_link_host, normalize_url};
+pub use urls::{
+    extract_all_urls, extract_valid_urls, find_link, is_short_link_host, normalize_url,
+};
 
 use crate::ErrorKind;
 
@@ -166,7 +168,10 @@ mod tests {
     fn unresolvable_texts_are_classified() {
         assert_eq!(resolve_link("no link here"), Err(LinkError::NoUrl));
         assert_eq!(resolve_link("7298145681699622182"), Err(LinkError::NoUrl));
-        assert_eq!(resolve_link("https://www.douyin.com/"), Err(LinkError::Unrecognised));
+        assert_eq!(
+            resolve_link("https://www.douyin.com/"),
+            Err(LinkError::Unrecognised)
+        );
         assert_eq!(resolve_link("https://[oops/x"), Err(LinkError::InvalidUrl));
     }
 }

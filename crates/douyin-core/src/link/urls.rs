@@ -52,9 +52,15 @@ mod tests {
             extract_valid_urls(text),
             Some("https://www.douyin.com/video/7298145681699622182，看看")
         );
-        assert_eq!(find_link(text), Some("https://www.douyin.com/video/7298145681699622182"));
+        assert_eq!(
+            find_link(text),
+            Some("https://www.douyin.com/video/7298145681699622182")
+        );
         assert_eq!(extract_all_urls(text).len(), 2);
-        assert_eq!(extract_valid_urls("a\u{1f}https://x.y/1\u{1c}b"), Some("https://x.y/1"));
+        assert_eq!(
+            extract_valid_urls("a\u{1f}https://x.y/1\u{1c}b"),
+            Some("https://x.y/1")
+        );
     }
 
     #[test]

@@ -144,7 +144,10 @@ mod tests {
     fn custom_fields_extend_the_template_language() {
         let fields = NameFields::default();
         let custom = BTreeMap::from([("index".to_owned(), "07".to_owned())]);
-        assert_eq!(format_file_name("ep{index}", &fields, &custom).unwrap(), "ep07");
+        assert_eq!(
+            format_file_name("ep{index}", &fields, &custom).unwrap(),
+            "ep07"
+        );
     }
 
     #[test]
@@ -153,8 +156,8 @@ mod tests {
             desc: "a/../../b".into(),
             ..NameFields::default()
         };
-        let name = render_file_name("{desc}", &fields, &BTreeMap::new(), ".mp4", Platform::Linux)
-            .unwrap();
+        let name =
+            render_file_name("{desc}", &fields, &BTreeMap::new(), ".mp4", Platform::Linux).unwrap();
         assert_eq!(name, "a_.._.._b.mp4");
     }
 }

@@ -10,7 +10,9 @@ fn is_kept(c: char) -> bool {
 
 /// Replaces every code point F2 does not keep with `_` (one `_` per code point).
 pub fn replace_t(text: &str) -> String {
-    text.chars().map(|c| if is_kept(c) { c } else { '_' }).collect()
+    text.chars()
+        .map(|c| if is_kept(c) { c } else { '_' })
+        .collect()
 }
 
 /// `replace_t` over the JSON shapes F2's filters feed it: strings are filtered, arrays are mapped

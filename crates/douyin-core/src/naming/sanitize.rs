@@ -49,8 +49,8 @@ const REPLACEMENT: char = '_';
 /// Device names Windows reserves regardless of extension (`CON.mp4` is the console).
 const WINDOWS_RESERVED: &[&str] = &[
     "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "COM1", "COM2", "COM3", "COM4", "COM5",
-    "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³", "LPT1", "LPT2", "LPT3", "LPT4",
-    "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³",
+    "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5",
+    "LPT6", "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³",
 ];
 
 /// Makes `stem + extension` a safe single file-name component for `platform`.
@@ -101,7 +101,13 @@ fn is_illegal(c: char, platform: Platform) -> bool {
 
 fn map_chars(s: &str, platform: Platform) -> String {
     s.chars()
-        .map(|c| if is_illegal(c, platform) { REPLACEMENT } else { c })
+        .map(|c| {
+            if is_illegal(c, platform) {
+                REPLACEMENT
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -133,7 +139,10 @@ fn truncate_at_char(s: &mut String, limit: usize) {
 fn escape_windows_device(full: &mut String) {
     let stem_end = full.find('.').unwrap_or(full.len());
     let stem = full[..stem_end].trim_end_matches(' ');
-    if WINDOWS_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(stem)) {
+    if WINDOWS_RESERVED
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(stem))
+    {
         full.insert(stem.len(), REPLACEMENT);
     }
 }
@@ -160,7 +169,10 @@ mod tests {
         assert_eq!(win("CONSOLE", ".mp4"), "CONSOLE.mp4");
         assert_eq!(win("COM10", ".mp4"), "COM10.mp4");
         // Device names are only special on Windows.
-        assert_eq!(sanitize_file_name("CON", ".mp4", Platform::Linux).unwrap(), "CON.mp4");
+        assert_eq!(
+            sanitize_file_name("CON", ".mp4", Platform::Linux).unwrap(),
+            "CON.mp4"
+        );
     }
 
     #[test]
@@ -172,15 +184,29 @@ mod tests {
             sanitize_file_name("keeps: colon?", "", Platform::Linux).unwrap(),
             "keeps: colon?"
         );
-        assert_eq!(sanitize_file_name("a:b", "", Platform::MacOs).unwrap(), "a_b");
+        assert_eq!(
+            sanitize_file_name("a:b", "", Platform::MacOs).unwrap(),
+            "a_b"
+        );
     }
 
     #[test]
     fn nothing_escapes_the_folder() {
         for p in ALL {
-            for evil in ["..", ".", "../../etc/passwd", "..\\..\\win.ini", "/abs", "a/../b", "...."] {
+            for evil in [
+                "..",
+                ".",
+                "../../etc/passwd",
+                "..\\..\\win.ini",
+                "/abs",
+                "a/../b",
+                "....",
+            ] {
                 let name = sanitize_file_name(evil, ".mp4", p).unwrap();
-                assert!(!name.contains('/') && !name.contains('\\'), "{p:?} {evil} -> {name}");
+                assert!(
+                    !name.contains('/') && !name.contains('\\'),
+                    "{p:?} {evil} -> {name}"
+                );
                 assert!(!name.starts_with('.'), "{p:?} {evil} -> {name}");
                 assert_ne!(name, "..");
                 assert!(std::path::Path::new(&name).components().count() == 1);
@@ -192,19 +218,37 @@ mod tests {
     #[test]
     fn control_and_bidi_characters_are_replaced() {
         for p in ALL {
-            assert_eq!(sanitize_file_name("a\nb\tc\0d\u{7f}", "", p).unwrap(), "a_b_c_d_");
-            assert_eq!(sanitize_file_name("evil\u{202e}4pm.exe", "", p).unwrap(), "evil_4pm.exe");
+            assert_eq!(
+                sanitize_file_name("a\nb\tc\0d\u{7f}", "", p).unwrap(),
+                "a_b_c_d_"
+            );
+            assert_eq!(
+                sanitize_file_name("evil\u{202e}4pm.exe", "", p).unwrap(),
+                "evil_4pm.exe"
+            );
         }
     }
 
     #[test]
     fn empty_results_are_reported() {
         for p in ALL {
-            assert_eq!(sanitize_file_name("", ".mp4", p), Err(NamingError::EmptyName));
-            assert_eq!(sanitize_file_name("   ", ".mp4", p), Err(NamingError::EmptyName));
+            assert_eq!(
+                sanitize_file_name("", ".mp4", p),
+                Err(NamingError::EmptyName)
+            );
+            assert_eq!(
+                sanitize_file_name("   ", ".mp4", p),
+                Err(NamingError::EmptyName)
+            );
         }
-        assert_eq!(sanitize_file_name("...", ".mp4", Platform::Linux).unwrap(), "___.mp4");
-        assert_eq!(sanitize_file_name(" . ", "", Platform::Windows).unwrap(), "_");
+        assert_eq!(
+            sanitize_file_name("...", ".mp4", Platform::Linux).unwrap(),
+            "___.mp4"
+        );
+        assert_eq!(
+            sanitize_file_name(" . ", "", Platform::Windows).unwrap(),
+            "_"
+        );
     }
 
     #[test]
@@ -234,8 +278,14 @@ mod tests {
 
     #[test]
     fn platform_names_parse() {
-        assert_eq!(Platform::from_sys_platform("win32"), Some(Platform::Windows));
-        assert_eq!(Platform::from_sys_platform("cygwin"), Some(Platform::Windows));
+        assert_eq!(
+            Platform::from_sys_platform("win32"),
+            Some(Platform::Windows)
+        );
+        assert_eq!(
+            Platform::from_sys_platform("cygwin"),
+            Some(Platform::Windows)
+        );
         assert_eq!(Platform::from_sys_platform("darwin"), Some(Platform::MacOs));
         assert_eq!(Platform::from_sys_platform("linux"), Some(Platform::Linux));
         assert_eq!(Platform::from_sys_platform("os2"), None);

@@ -123,7 +123,9 @@ fn apply_spec(value: &str, spec: &str) -> Result<String, NamingError> {
     let mut precision = None;
     if i < chars.len() && chars[i] == '.' {
         i += 1;
-        precision = Some(read_number(&chars, &mut i).ok_or_else(|| bad("format specifier missing precision"))?);
+        precision = Some(
+            read_number(&chars, &mut i).ok_or_else(|| bad("format specifier missing precision"))?,
+        );
     }
     match &chars[i..] {
         [] | ['s'] => {}
@@ -199,7 +201,10 @@ mod tests {
         assert!(matches!(render("{id.x}"), Err(NamingError::BadTemplate(_))));
         assert!(matches!(render("{id:d}"), Err(NamingError::BadTemplate(_))));
         assert!(matches!(render("{id:+}"), Err(NamingError::BadTemplate(_))));
-        assert!(matches!(render("{id:=5}"), Err(NamingError::BadTemplate(_))));
+        assert!(matches!(
+            render("{id:=5}"),
+            Err(NamingError::BadTemplate(_))
+        ));
         assert!(matches!(render("{id!r}"), Err(NamingError::BadTemplate(_))));
         assert_eq!(render("{x}"), Err(NamingError::UnknownField("x".into())));
         assert_eq!(render("{none}"), Err(NamingError::NullField("none".into())));

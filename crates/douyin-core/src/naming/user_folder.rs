@@ -61,8 +61,14 @@ mod tests {
 
     #[test]
     fn styles_name_folders() {
-        assert_eq!(user_folder_name(UserFolderStyle::Nickname, "小明", "42"), "小明");
+        assert_eq!(
+            user_folder_name(UserFolderStyle::Nickname, "小明", "42"),
+            "小明"
+        );
         assert_eq!(user_folder_name(UserFolderStyle::Uid, "小明", "42"), "42");
-        assert_eq!(user_folder_name(UserFolderStyle::NicknameAndUid, "小明", "42"), "小明_42");
+        assert_eq!(
+            user_folder_name(UserFolderStyle::NicknameAndUid, "小明", "42"),
+            "小明_42"
+        );
     }
 }

@@ -130,14 +130,20 @@ impl DateInterval {
 
 fn parse_date(s: &str) -> Option<NaiveDate> {
     let caps = DATE.as_ref()?.captures(s)?;
-    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().trim().parse::<u32>().ok());
+    let num = |i: usize| {
+        caps.get(i)
+            .and_then(|m| m.as_str().trim().parse::<u32>().ok())
+    };
     NaiveDate::from_ymd_opt(i32::try_from(num(1)?).ok()?, num(2)?, num(3)?)
 }
 
 /// Parses a filter-formatted `create_time` (`YYYY-MM-DD HH-MM-SS`) as Python `strptime` would.
 pub fn parse_create_time(s: &str) -> Option<NaiveDateTime> {
     let caps = CREATE_TIME.as_ref()?.captures(s)?;
-    let num = |i: usize| caps.get(i).and_then(|m| m.as_str().trim().parse::<u32>().ok());
+    let num = |i: usize| {
+        caps.get(i)
+            .and_then(|m| m.as_str().trim().parse::<u32>().ok())
+    };
     let date = NaiveDate::from_ymd_opt(i32::try_from(num(1)?).ok()?, num(2)?, num(3)?)?;
     date.and_hms_opt(num(4)?, num(5)?, num(6)?)
 }
@@ -163,7 +169,9 @@ pub fn interval_2_timestamp(
 /// `None`. `None` too for empty data, a malformed or reversed interval, or other JSON types.
 /// Items whose field is missing or unparsable are dropped.
 pub fn filter_by_date_interval(data: &Value, interval: &str, field: &str) -> Option<Value> {
-    let range = DateInterval::parse(interval).ok().filter(DateInterval::is_ordered)?;
+    let range = DateInterval::parse(interval)
+        .ok()
+        .filter(DateInterval::is_ordered)?;
     let in_range = |item: &Value| {
         item.get(field)
             .and_then(Value::as_str)
@@ -208,13 +216,22 @@ mod tests {
     #[test]
     fn reversed_interval_filters_nothing() {
         let data = json!([{"create_time": "2024-01-05 00-00-00"}]);
-        assert_eq!(filter_by_date_interval(&data, "2024-01-31|2024-01-01", "create_time"), None);
+        assert_eq!(
+            filter_by_date_interval(&data, "2024-01-31|2024-01-01", "create_time"),
+            None
+        );
     }
 
     #[test]
     fn start_bound_in_minutes_and_seconds() {
         let i = DateInterval::parse("1970-01-01|1970-01-01").unwrap();
-        assert_eq!(i.timestamp(DateBound::Start, TimeUnit::Sec, utc_plus_8()), -8 * 3600);
-        assert_eq!(i.timestamp(DateBound::Start, TimeUnit::Min, utc_plus_8()), -8 * 60);
+        assert_eq!(
+            i.timestamp(DateBound::Start, TimeUnit::Sec, utc_plus_8()),
+            -8 * 3600
+        );
+        assert_eq!(
+            i.timestamp(DateBound::Start, TimeUnit::Min, utc_plus_8()),
+            -8 * 60
+        );
     }
 }

@@ -6,10 +6,28 @@ use super::TimeError;
 use chrono::{DateTime, Datelike, FixedOffset, Timelike};
 use std::fmt::Write;
 
-const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// Renders `t` with a Python `strftime` format (C locale).
@@ -63,7 +81,13 @@ fn directive(out: &mut String, t: &DateTime<FixedOffset>, d: char) -> Result<(),
         'Z' => write!(out, "{}", zone_name(t.offset())),
         'F' => write!(out, "{}-{:02}-{:02}", t.year(), t.month(), t.day()),
         'T' => write!(out, "{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second()),
-        'D' => write!(out, "{:02}/{:02}/{:02}", t.month(), t.day(), t.year().rem_euclid(100)),
+        'D' => write!(
+            out,
+            "{:02}/{:02}/{:02}",
+            t.month(),
+            t.day(),
+            t.year().rem_euclid(100)
+        ),
         'R' => write!(out, "{:02}:{:02}", t.hour(), t.minute()),
         '%' => write!(out, "%"),
         other => return Err(TimeError::UnsupportedFormat(other)),
@@ -100,7 +124,9 @@ mod tests {
 
     fn at(ts: i64, offset_secs: i32) -> DateTime<FixedOffset> {
         let tz = FixedOffset::east_opt(offset_secs).unwrap();
-        DateTime::from_timestamp(ts, 123_456_000).unwrap().with_timezone(&tz)
+        DateTime::from_timestamp(ts, 123_456_000)
+            .unwrap()
+            .with_timezone(&tz)
     }
 
     #[test]
@@ -112,7 +138,10 @@ mod tests {
         );
         assert_eq!(strftime(&t, "%F %T").unwrap(), "2024-06-10 14:13:20");
         assert_eq!(strftime(&at(0, 0), "%Z %z").unwrap(), "UTC +0000");
-        assert_eq!(strftime(&at(0, -(5 * 3600 + 30 * 60)), "%z %Z").unwrap(), "-0530 UTC-05:30");
+        assert_eq!(
+            strftime(&at(0, -(5 * 3600 + 30 * 60)), "%z %Z").unwrap(),
+            "-0530 UTC-05:30"
+        );
     }
 
     #[test]

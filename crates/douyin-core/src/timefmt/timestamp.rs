@@ -101,7 +101,12 @@ mod tests {
 
     #[test]
     fn zero_means_the_given_now() {
-        let got = timestamp_2_str(TimestampInput::Number(0.0), FMT, utc_plus_8(), 1_609_459_200);
+        let got = timestamp_2_str(
+            TimestampInput::Number(0.0),
+            FMT,
+            utc_plus_8(),
+            1_609_459_200,
+        );
         assert_eq!(got.unwrap(), "2021-01-01 08-00-00");
         let got = timestamp_2_str(TimestampInput::Text("0"), FMT, utc_plus_8(), 1_609_459_200);
         assert_eq!(got.unwrap(), "2021-01-01 08-00-00");
@@ -131,9 +136,19 @@ mod tests {
 
     #[test]
     fn fractions_round_to_microseconds_like_python() {
-        let t = timestamp_2_str(TimestampInput::Number(1.999_999_4), "%S.%f", utc_plus_8(), 0);
+        let t = timestamp_2_str(
+            TimestampInput::Number(1.999_999_4),
+            "%S.%f",
+            utc_plus_8(),
+            0,
+        );
         assert_eq!(t.unwrap(), "01.999999");
-        let t = timestamp_2_str(TimestampInput::Number(1.999_999_6), "%S.%f", utc_plus_8(), 0);
+        let t = timestamp_2_str(
+            TimestampInput::Number(1.999_999_6),
+            "%S.%f",
+            utc_plus_8(),
+            0,
+        );
         assert_eq!(t.unwrap(), "02.000000");
     }
 }

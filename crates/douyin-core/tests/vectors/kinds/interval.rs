@@ -11,7 +11,8 @@ pub fn run(case: &Value) -> Outcome {
     match case["function"].as_str() {
         Some("filter_by_date_interval") => {
             let field = case["field"].as_str().unwrap_or("create_time");
-            let got = filter_by_date_interval(&case["data"], interval, field).unwrap_or(Value::Null);
+            let got =
+                filter_by_date_interval(&case["data"], interval, field).unwrap_or(Value::Null);
             expect_eq("filtered", &got, &case["expected"])
         }
         Some("interval_2_timestamp") => {
@@ -21,7 +22,10 @@ pub fn run(case: &Value) -> Outcome {
             let Some(tz) = FixedOffset::east_opt(8 * 3600) else {
                 return Outcome::Fail("offset".into());
             };
-            let bound = case["date_type"].as_str().unwrap_or_default().parse::<DateBound>();
+            let bound = case["date_type"]
+                .as_str()
+                .unwrap_or_default()
+                .parse::<DateBound>();
             let unit = case["unit"].as_str().unwrap_or("milli").parse::<TimeUnit>();
             // F2 returns 0 for every failure; ours are errors.
             let got = match (bound, unit) {
