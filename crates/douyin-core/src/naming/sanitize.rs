@@ -68,18 +68,23 @@ pub fn sanitize_file_name(
     platform: Platform,
 ) -> Result<String, NamingError> {
     let extension = map_chars(extension, platform);
-    let mut name = map_chars(stem, platform).trim().to_owned();
+    let mapped = map_chars(stem, platform);
+    let mut name = mapped.trim().to_owned();
     let leading_dots = name.len() - name.trim_start_matches('.').len();
     name.replace_range(..leading_dots, &"_".repeat(leading_dots));
-    name = trim_ends(&name, platform).to_owned();
+    name.truncate(trim_ends(&name, platform).len());
     let budget = NAME_BUDGET_BYTES.saturating_sub(extension.len()).max(1);
     truncate_at_char(&mut name, budget);
     name = trim_ends(&name, platform).to_owned();
+    debug_assert!(!name.starts_with('.'));
     if name.is_empty() {
         return Err(NamingError::EmptyName);
     }
     let mut full = name + &extension;
     if platform == Platform::Windows {
+        // The extension could end the name with a dot or space too.
+        let kept = full.trim_end_matches(['.', ' ']).len();
+        full.truncate(kept);
         escape_windows_device(&mut full);
     }
     Ok(full)
@@ -274,6 +279,61 @@ mod tests {
         let name = sanitize_file_name(&family, ".jpeg", Platform::Linux).unwrap();
         assert!(name.len() <= NAME_BUDGET_BYTES);
         assert!(!name.trim_end_matches(".jpeg").ends_with('\u{200d}'));
+    }
+
+    /// Every short string over an alphabet of troublemakers yields a safe single component.
+    #[test]
+    fn exhaustive_short_inputs_never_escape() {
+        let alphabet = [
+            '.', '/', '\\', ' ', 'a', 'C', 'O', 'N', ':', '\0', '中', '😀', '\u{200d}', '\u{202e}',
+        ];
+        let n = alphabet.len();
+        for p in ALL {
+            for len in 0..=4u32 {
+                for mut code in 0..n.pow(len) {
+                    let mut stem = String::new();
+                    for _ in 0..len {
+                        stem.push(alphabet[code % n]);
+                        code /= n;
+                    }
+                    for ext in ["", ".mp4", ".", " "] {
+                        let Ok(name) = sanitize_file_name(&stem, ext, p) else {
+                            continue;
+                        };
+                        assert_safe(&name, p, &stem);
+                    }
+                }
+            }
+        }
+    }
+
+    fn assert_safe(name: &str, p: Platform, from: &str) {
+        let why = format!("{p:?} {from:?} -> {name:?}");
+        assert!(!name.is_empty(), "{why}");
+        assert!(!name.contains(['/', '\\', '\0']), "{why}");
+        assert!(!name.starts_with('.'), "{why}");
+        assert!(!name.chars().any(char::is_control), "{why}");
+        assert!(name.len() <= NAME_BUDGET_BYTES, "{why}");
+        let path = std::path::Path::new(name);
+        assert_eq!(path.components().count(), 1, "{why}");
+        assert!(
+            matches!(
+                path.components().next(),
+                Some(std::path::Component::Normal(_))
+            ),
+            "{why}"
+        );
+        if p == Platform::Windows {
+            assert!(!name.ends_with(['.', ' ']), "{why}");
+            assert!(!name.contains([':', '*', '?', '"', '<', '>', '|']), "{why}");
+            let stem = name.split('.').next().unwrap_or("").trim_end();
+            assert!(
+                !WINDOWS_RESERVED
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(stem)),
+                "{why}"
+            );
+        }
     }
 
     #[test]

@@ -104,7 +104,7 @@ fn offset_text(offset: &FixedOffset, colon: bool) -> String {
     let sep = if colon { ":" } else { "" };
     let mut text = format!("{sign}{h:02}{sep}{m:02}");
     if s != 0 {
-        text.push_str(&format!("{sep}{s:02}"));
+        let _ = write!(text, "{sep}{s:02}");
     }
     text
 }
