@@ -5,7 +5,7 @@ use super::urls::is_short_link_host;
 use super::{IdKind, LinkError, LinkTarget};
 use url::Url;
 
-/// The common prefix of every `sec_user_id` (base64 of the account-type header).
+/// The prefix every `sec_user_id` starts with.
 const SEC_UID_PREFIX: &str = "MS4wLjABAAAA";
 
 fn is_sec_uid_char(c: char) -> bool {
@@ -29,14 +29,15 @@ fn digits(s: &str) -> Option<&str> {
     prefix_of(s, |c| c.is_ascii_digit())
 }
 
-struct Parsed {
+/// A parsed link with the lookups each id kind needs.
+struct LinkUrl {
     url: Url,
 }
 
-impl Parsed {
+impl LinkUrl {
     fn new(text: &str) -> Result<Self, LinkError> {
         Url::parse(text)
-            .map(|url| Parsed { url })
+            .map(|url| LinkUrl { url })
             .map_err(|_| LinkError::InvalidUrl)
     }
 
@@ -112,9 +113,12 @@ impl Parsed {
         })
     }
 
+    fn room_id_from_reflow(&self) -> Option<String> {
+        Self::after(&self.segments(), &["reflow"], digits)
+    }
+
     fn room_id(&self) -> Option<String> {
-        let segs = self.segments();
-        Self::after(&segs, &["reflow"], digits)
+        self.room_id_from_reflow()
             .or_else(|| self.query(&["room_id", "roomId"], digits))
     }
 }
@@ -127,7 +131,7 @@ impl Parsed {
 /// # Errors
 /// [`LinkError::InvalidUrl`] or [`LinkError::IdNotFound`].
 pub fn extract_id(kind: IdKind, url: &str) -> Result<String, LinkError> {
-    let p = Parsed::new(url)?;
+    let p = LinkUrl::new(url)?;
     let found = match kind {
         IdKind::SecUserId => p.sec_user_id(),
         IdKind::AwemeId => p.aweme_id(),
@@ -138,18 +142,12 @@ pub fn extract_id(kind: IdKind, url: &str) -> Result<String, LinkError> {
     found.ok_or(LinkError::IdNotFound(kind))
 }
 
-impl Parsed {
-    fn room_id_from_reflow(&self) -> Option<String> {
-        Self::after(&self.segments(), &["reflow"], digits)
-    }
-}
-
 /// Says what a URL points at. A post opened over another page (`?modal_id=`) counts as the post.
 ///
 /// # Errors
 /// [`LinkError::InvalidUrl`] or [`LinkError::Unrecognised`].
 pub fn classify_url(url: &str) -> Result<LinkTarget, LinkError> {
-    let p = Parsed::new(url)?;
+    let p = LinkUrl::new(url)?;
     if is_short_link_host(p.host()) {
         return Ok(LinkTarget::NeedsRedirect(p.url.into()));
     }

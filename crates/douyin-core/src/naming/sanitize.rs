@@ -60,6 +60,9 @@ const WINDOWS_RESERVED: &[&str] = &[
 /// spaces too; the stem is shortened on a character boundary so the whole name fits
 /// [`NAME_BUDGET_BYTES`]; a Windows device name gets `_` appended to its stem.
 ///
+/// `extension` is meant for the short suffixes the downloader appends (`.mp4`, `_cover.jpeg`); it
+/// is sanitised but never shortened.
+///
 /// # Errors
 /// [`NamingError::EmptyName`] when the stem has nothing left; callers choose a fallback.
 pub fn sanitize_file_name(
@@ -72,11 +75,10 @@ pub fn sanitize_file_name(
     let mut name = mapped.trim().to_owned();
     let leading_dots = name.len() - name.trim_start_matches('.').len();
     name.replace_range(..leading_dots, &"_".repeat(leading_dots));
-    name.truncate(trim_ends(&name, platform).len());
+    name.truncate(trim_tail(&name, platform).len());
     let budget = NAME_BUDGET_BYTES.saturating_sub(extension.len()).max(1);
     truncate_at_char(&mut name, budget);
-    name = trim_ends(&name, platform).to_owned();
-    debug_assert!(!name.starts_with('.'));
+    name.truncate(trim_tail(&name, platform).len());
     if name.is_empty() {
         return Err(NamingError::EmptyName);
     }
@@ -116,12 +118,12 @@ fn map_chars(s: &str, platform: Platform) -> String {
         .collect()
 }
 
-fn trim_ends(s: &str, platform: Platform) -> &str {
-    let s = s.trim();
+/// The name without trailing whitespace, and on Windows also without trailing dots.
+fn trim_tail(s: &str, platform: Platform) -> &str {
     if platform == Platform::Windows {
-        s.trim_end_matches(['.', ' ']).trim_end()
+        s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
     } else {
-        s
+        s.trim_end()
     }
 }
 
@@ -185,6 +187,8 @@ mod tests {
         assert_eq!(win("a<b>c:d\"e|f?g*h", ".mp4"), "a_b_c_d_e_f_g_h.mp4");
         assert_eq!(win("ends with dots... ", ".mp4"), "ends with dots.mp4");
         assert_eq!(win("x. . .", ""), "x");
+        assert_eq!(win("a. \u{3000}.", ".mp4"), "a.mp4");
+        assert_eq!(win("clip", "."), "clip");
         assert_eq!(
             sanitize_file_name("keeps: colon?", "", Platform::Linux).unwrap(),
             "keeps: colon?"
