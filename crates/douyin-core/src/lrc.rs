@@ -83,7 +83,14 @@ pub fn json_2_lrc_exact(items: &Value) -> Result<String, LrcError> {
 }
 
 fn convert(items: &Value, split: impl Fn(f64) -> (i64, i64, i64)) -> Result<String, LrcError> {
-    let list = items.as_array().ok_or(LrcError::WrongType { index: 0 })?;
+    let list = match items {
+        Value::Array(list) => list,
+        // F2 iterates whatever it is given: an empty dict or string yields no lines, anything
+        // else fails on the first element.
+        Value::Object(o) if o.is_empty() => return Ok(String::new()),
+        Value::String(s) if s.is_empty() => return Ok(String::new()),
+        _ => return Err(LrcError::WrongType { index: 0 }),
+    };
     let mut lines = Vec::with_capacity(list.len());
     for (index, item) in list.iter().enumerate() {
         let obj = item.as_object().ok_or(LrcError::WrongType { index })?;
@@ -114,14 +121,14 @@ fn time_seconds(time: &Value, index: usize) -> Result<f64, LrcError> {
         .ok_or(LrcError::BadTime { index })
 }
 
-/// The text as F2's f-string would print it; a null text becomes an empty line.
+/// The text as F2's f-string prints a scalar (Python `str()`: `None`, `True`, `5`).
 fn text_of(text: &Value) -> Option<String> {
     match text {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         Value::Bool(true) => Some("True".to_owned()),
         Value::Bool(false) => Some("False".to_owned()),
-        Value::Null => Some(String::new()),
+        Value::Null => Some("None".to_owned()),
         _ => None,
     }
 }
@@ -196,6 +203,20 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn empty_containers_give_empty_text_like_f2() {
+        assert_eq!(json_2_lrc(&json!({})).unwrap(), "");
+        assert_eq!(json_2_lrc(&json!("")).unwrap(), "");
+        assert_eq!(
+            json_2_lrc(&json!(null)),
+            Err(LrcError::WrongType { index: 0 })
+        );
+        assert_eq!(
+            json_2_lrc(&json!([{"text": null, "timeId": "1"}])).unwrap(),
+            "[00:01.000] None"
+        );
     }
 
     #[test]

@@ -30,9 +30,10 @@ impl From<String> for FieldValue {
     }
 }
 
+/// `None` is an absent value (renders as `""`), as filters report fields a post lacks.
 impl From<Option<String>> for FieldValue {
     fn from(s: Option<String>) -> Self {
-        s.map_or(FieldValue::Null, FieldValue::Text)
+        s.map_or(FieldValue::Missing, FieldValue::Text)
     }
 }
 

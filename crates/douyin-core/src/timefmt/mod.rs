@@ -26,10 +26,13 @@ pub fn utc_plus_8() -> FixedOffset {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TimeError {
-    /// The value is neither a number, a numeric string nor a 30-character date string
-    /// (F2: `TypeError`/`ValueError`).
+    /// The value is neither a number, a numeric string nor a 30-character string
+    /// (F2: `TypeError`).
     #[error("not a timestamp")]
     NotATimestamp,
+    /// A 30-character string that is not `%a %b %d %H:%M:%S %z %Y` (F2: `ValueError`).
+    #[error("not a date in the form `Wed Jun 01 10:23:01 +0800 2022`")]
+    BadDateText,
     /// The timestamp is outside the representable date range.
     #[error("timestamp out of range")]
     OutOfRange,

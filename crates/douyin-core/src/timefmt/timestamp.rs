@@ -29,7 +29,8 @@ pub enum TimestampInput<'a> {
 /// `now_secs`.
 ///
 /// # Errors
-/// [`TimeError::NotATimestamp`] for other strings, [`TimeError::OutOfRange`],
+/// [`TimeError::NotATimestamp`] for other strings, [`TimeError::BadDateText`] for a
+/// 30-character string that is not a date, [`TimeError::OutOfRange`],
 /// [`TimeError::UnsupportedFormat`].
 pub fn timestamp_2_str(
     input: TimestampInput<'_>,
@@ -43,7 +44,7 @@ pub fn timestamp_2_str(
         }
         TimestampInput::Text(s) if s.chars().count() == 30 => {
             let t = DateTime::parse_from_str(s, "%a %b %d %H:%M:%S %z %Y")
-                .map_err(|_| TimeError::NotATimestamp)?;
+                .map_err(|_| TimeError::BadDateText)?;
             return strftime(&t, format);
         }
         TimestampInput::Text(s) => parse_number(s).ok_or(TimeError::NotATimestamp)?,
@@ -130,7 +131,7 @@ mod tests {
         let junk = "x".repeat(30);
         assert_eq!(
             timestamp_2_str(TimestampInput::Text(&junk), FMT, tz, 0),
-            Err(TimeError::NotATimestamp)
+            Err(TimeError::BadDateText)
         );
     }
 

@@ -6,12 +6,25 @@ use douyin_core::naming::{format_file_name, FieldValue, NameFields, NamingError,
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// A value of F2's `aweme_data` dict as our field. `str.format` prints non-strings with Python
+/// `str()` (`None`, `True`, `5`); only `desc` must be a string, because F2 runs it through a
+/// regex first (a `TypeError` otherwise, our `Null`).
 fn field(data: &Value, key: &str) -> FieldValue {
     match data.get(key) {
         None => FieldValue::Missing,
-        Some(Value::Null) => FieldValue::Null,
         Some(Value::String(s)) => FieldValue::Text(s.clone()),
-        Some(other) => FieldValue::Text(other.to_string()),
+        Some(_) if key == "desc" => FieldValue::Null,
+        Some(other) => FieldValue::Text(python_str(other)),
+    }
+}
+
+fn python_str(v: &Value) -> String {
+    match v {
+        Value::Null => "None".to_owned(),
+        Value::Bool(true) => "True".to_owned(),
+        Value::Bool(false) => "False".to_owned(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }
 
@@ -45,16 +58,7 @@ pub fn run(case: &Value) -> Outcome {
     };
     let custom: BTreeMap<String, String> = case["custom_fields"]
         .as_object()
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| {
-                    (
-                        k.clone(),
-                        v.as_str().map_or_else(|| v.to_string(), str::to_owned),
-                    )
-                })
-                .collect()
-        })
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), python_str(v))).collect())
         .unwrap_or_default();
     let got = format_file_name(template, &fields, &custom);
     match (case.get("expected"), case.get("expected_error")) {
