@@ -57,6 +57,25 @@ pub struct NameFields {
     pub uid: FieldValue,
 }
 
+/// The field names every naming template can use.
+pub const TEMPLATE_FIELDS: [&str; 6] = ["create", "nickname", "aweme_id", "desc", "caption", "uid"];
+
+/// Checks a template before any post is rendered (settings validation, live preview): it must be
+/// non-empty, well-formed, and use only built-in fields or `custom_names`.
+///
+/// # Errors
+/// As [`format_file_name`], except [`NamingError::NullField`].
+pub fn validate_template(template: &str, custom_names: &[&str]) -> Result<(), NamingError> {
+    if template.is_empty() {
+        return Err(NamingError::EmptyTemplate);
+    }
+    render_template(template, |name| {
+        (TEMPLATE_FIELDS.contains(&name) || custom_names.contains(&name))
+            .then_some(TemplateValue::Text(""))
+    })
+    .map(drop)
+}
+
 /// Renders a naming template the way F2 does (http.md §11.1); it does **not** sanitise.
 ///
 /// `custom_fields` add fields or override the built-in ones; an overriding `desc` is used as
@@ -139,6 +158,24 @@ mod tests {
             format_file_name("{desc}", &fields, &none),
             Err(NamingError::NullField("desc".into()))
         );
+    }
+
+    #[test]
+    fn templates_validate_without_a_post() {
+        assert_eq!(validate_template("{create}_{desc}", &[]), Ok(()));
+        assert_eq!(
+            validate_template("{nickname}-{index:>3}", &["index"]),
+            Ok(())
+        );
+        assert_eq!(
+            validate_template("{title}", &[]),
+            Err(NamingError::UnknownField("title".into()))
+        );
+        assert_eq!(validate_template("", &[]), Err(NamingError::EmptyTemplate));
+        assert!(matches!(
+            validate_template("{desc", &[]),
+            Err(NamingError::BadTemplate(_))
+        ));
     }
 
     #[test]

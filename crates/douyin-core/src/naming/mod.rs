@@ -13,7 +13,9 @@ mod split;
 mod template;
 mod user_folder;
 
-pub use fields::{format_file_name, render_file_name, FieldValue, NameFields};
+pub use fields::{
+    format_file_name, render_file_name, validate_template, FieldValue, NameFields, TEMPLATE_FIELDS,
+};
 pub use replace_t::{replace_t, replace_t_json};
 pub use sanitize::{sanitize_file_name, Platform, NAME_BUDGET_BYTES};
 pub use split::{split_filename, DESC_LIMIT_BYTES};
