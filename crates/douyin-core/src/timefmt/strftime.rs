@@ -115,7 +115,10 @@ fn directive(out: &mut String, t: &DateTime<FixedOffset>, d: char) -> Result<(),
             t.year().rem_euclid(100)
         ),
         'R' => write!(out, "{:02}:{:02}", t.hour(), t.minute()),
-        'n' => write!(out, "\n"),
+        'n' => {
+            out.push('\n');
+            Ok(())
+        }
         't' => write!(out, "\t"),
         '%' => write!(out, "%"),
         other => return Err(TimeError::UnsupportedFormat(other)),
