@@ -32,6 +32,18 @@ pub enum IdKind {
     RoomId,
 }
 
+impl std::fmt::Display for IdKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            IdKind::SecUserId => "user id",
+            IdKind::AwemeId => "post id",
+            IdKind::MixId => "mix id",
+            IdKind::WebcastId => "live room web id",
+            IdKind::RoomId => "live room id",
+        })
+    }
+}
+
 /// What a link points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkTarget {
@@ -60,7 +72,7 @@ pub enum LinkError {
     #[error("the link is not a valid URL")]
     InvalidUrl,
     /// The URL holds no id of the requested kind (F2: `APIResponseError`).
-    #[error("the link holds no {0:?}")]
+    #[error("the link holds no {0}")]
     IdNotFound(IdKind),
     /// The URL is not a Douyin link shape we know.
     #[error("the link is not a recognised Douyin link")]
@@ -173,5 +185,7 @@ mod tests {
             Err(LinkError::Unrecognised)
         );
         assert_eq!(resolve_link("https://[oops/x"), Err(LinkError::InvalidUrl));
+        let missing = extract_id(IdKind::MixId, "https://www.douyin.com/video/1").unwrap_err();
+        assert_eq!(missing.to_string(), "the link holds no mix id");
     }
 }
