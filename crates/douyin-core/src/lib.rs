@@ -8,6 +8,7 @@
 pub mod error;
 pub mod link;
 pub mod lrc;
+pub mod models;
 pub mod naming;
 pub mod params;
 pub mod sign;

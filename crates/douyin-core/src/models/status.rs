@@ -1,0 +1,82 @@
+//! The `status_code` / `status_msg` envelope check: 0 is success, 8 and 2483 mean "log in first",
+//! anything else is an API refusal carrying Douyin's message.
+
+use serde_json::Value;
+
+/// Status codes Douyin uses for "请先登录" (log in first).
+pub const LOGIN_REQUIRED_CODES: [i64; 2] = [8, 2483];
+
+/// A non-zero `status_code` classified.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ApiStatusError {
+    /// Douyin wants a logged-in cookie (codes 8, 2483).
+    #[error("login required (status {code}): {msg}")]
+    LoginRequired {
+        /// The `status_code`.
+        code: i64,
+        /// The `status_msg` (may be empty).
+        msg: String,
+    },
+    /// Any other refusal.
+    #[error("API refused the request (status {code}): {msg}")]
+    Refused {
+        /// The `status_code`.
+        code: i64,
+        /// The `status_msg` (may be empty).
+        msg: String,
+    },
+}
+
+/// A classification of [`ApiStatusError`] callers can branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ApiStatusKind {
+    /// Log in first.
+    LoginRequired,
+    /// Other non-zero status.
+    Refused,
+}
+
+impl ApiStatusError {
+    /// The classification of this error.
+    pub fn kind(&self) -> ApiStatusKind {
+        match self {
+            ApiStatusError::LoginRequired { .. } => ApiStatusKind::LoginRequired,
+            ApiStatusError::Refused { .. } => ApiStatusKind::Refused,
+        }
+    }
+
+    /// The `status_code` Douyin returned.
+    pub fn code(&self) -> i64 {
+        match self {
+            ApiStatusError::LoginRequired { code, .. } | ApiStatusError::Refused { code, .. } => {
+                *code
+            }
+        }
+    }
+}
+
+/// Classifies a `status_code` (absent counts as 0, as F2 treats it) and its message.
+pub fn check_status(code: Option<i64>, msg: Option<&str>) -> Result<(), ApiStatusError> {
+    let code = code.unwrap_or(0);
+    let msg = msg.unwrap_or_default().to_owned();
+    match code {
+        0 => Ok(()),
+        c if LOGIN_REQUIRED_CODES.contains(&c) => Err(ApiStatusError::LoginRequired { code: c, msg }),
+        c => Err(ApiStatusError::Refused { code: c, msg }),
+    }
+}
+
+/// Checks a raw body's `status_code` and `status_msg` (falling back to `msg` / `message` /
+/// `data.prompts`, which some endpoints use instead).
+pub fn check_body(body: &Value) -> Result<(), ApiStatusError> {
+    let code = body.get("status_code").and_then(|c| match c {
+        Value::String(s) => s.parse().ok(),
+        other => other.as_i64(),
+    });
+    let msg = ["status_msg", "msg", "message"]
+        .iter()
+        .find_map(|k| body.get(*k).and_then(Value::as_str).filter(|s| !s.is_empty()))
+        .or_else(|| body.pointer("/data/prompts").and_then(Value::as_str));
+    check_status(code, msg)
+}
