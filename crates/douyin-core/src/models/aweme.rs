@@ -39,6 +39,8 @@ lenient_struct! {
         position: Option<String>,
         /// Region code, e.g. "CN".
         region: Option<String>,
+        /// City code (search results).
+        city: Option<String>,
         /// Share URL.
         share_url: Option<String>,
         /// Group id.
@@ -380,9 +382,21 @@ lenient_struct! {
     }
 }
 
+impl Music {
+    /// The music id text, preferring the exact `id_str` twin.
+    pub fn id_text(&self) -> Option<&str> {
+        self.id_str
+            .as_deref()
+            .or_else(|| self.id.as_ref().map(|i| i.as_str()))
+    }
+}
+
 impl Video {
     /// The renditions (empty when none are given).
     pub fn renditions(&self) -> &[BitRate] {
-        self.bit_rate.as_ref().map(|b| b.0.as_slice()).unwrap_or_default()
+        self.bit_rate
+            .as_ref()
+            .map(|b| b.0.as_slice())
+            .unwrap_or_default()
     }
 }

@@ -115,7 +115,10 @@ lenient_struct! {
 impl SuggestWordsResponse {
     /// The suggested words.
     pub fn words(&self) -> &[SuggestWord] {
-        self.data.first().map(|g| g.words.as_slice()).unwrap_or_default()
+        self.data
+            .first()
+            .map(|g| g.words.as_slice())
+            .unwrap_or_default()
     }
 }
 

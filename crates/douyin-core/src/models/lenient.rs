@@ -2,9 +2,15 @@
 //! is optional (or a defaulted list) and a field of the wrong JSON type reads as absent instead of
 //! failing the whole body. Ids keep their exact digits whether sent as a number or a string.
 
-use serde::de::{DeserializeOwned, Deserializer};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
+
+/// A value that can be read from any JSON value, answering `None` when the shape does not fit.
+pub trait FromJson: Sized {
+    /// Reads the value; `None` for null or a value of the wrong shape.
+    fn from_json(v: Value) -> Option<Self>;
+}
 
 /// How one model field is read leniently; implemented for `Option<T>` and `Vec<T>`.
 pub trait Lenient: Sized {
@@ -12,49 +18,96 @@ pub trait Lenient: Sized {
     fn de<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error>;
 }
 
-impl<T: DeserializeOwned> Lenient for Option<T> {
+impl<T: FromJson> Lenient for Option<T> {
     fn de<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let v = Value::deserialize(d)?;
-        Ok(serde_json::from_value(v).ok())
+        Ok(T::from_json(Value::deserialize(d)?))
     }
 }
 
-impl<T: DeserializeOwned> Lenient for Vec<T> {
+impl<T: FromJson> Lenient for Vec<T> {
     fn de<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(list_from(Value::deserialize(d)?).unwrap_or_default())
+        Ok(Vec::from_json(Value::deserialize(d)?).unwrap_or_default())
     }
 }
 
-/// An optional list that also accepts a lone object as a one-element list, and keeps "absent or
-/// null" (`None`) apart from "empty" (`Some(vec![])`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(transparent)]
-pub struct OneOrMany<T>(pub Vec<T>);
-
-impl<'de, T: DeserializeOwned> Deserialize<'de> for OneOrMany<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match list_from(Value::deserialize(d)?) {
-            Some(v) => Ok(OneOrMany(v)),
-            None => Err(serde::de::Error::custom("neither a list nor an object")),
+/// Lists keep the elements that fit (a `null` inside a list of objects is dropped).
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(v: Value) -> Option<Self> {
+        match v {
+            Value::Array(items) => Some(items.into_iter().filter_map(T::from_json).collect()),
+            _ => None,
         }
     }
 }
 
-/// Elements that do not fit `T` (e.g. a `null` inside a list of objects) are dropped.
-fn list_from<T: DeserializeOwned>(v: Value) -> Option<Vec<T>> {
-    match v {
-        Value::Array(items) => Some(
-            items
-                .into_iter()
-                .filter_map(|x| serde_json::from_value(x).ok())
-                .collect(),
-        ),
-        obj @ Value::Object(_) => Some(serde_json::from_value(obj).ok().into_iter().collect()),
-        _ => None,
+/// A list that also accepts a lone object as a one-element list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct OneOrMany<T>(pub Vec<T>);
+
+impl<T: FromJson> FromJson for OneOrMany<T> {
+    fn from_json(v: Value) -> Option<Self> {
+        match v {
+            Value::Array(_) => Vec::from_json(v).map(OneOrMany),
+            obj @ Value::Object(_) => Some(OneOrMany(T::from_json(obj).into_iter().collect())),
+            _ => None,
+        }
     }
 }
 
-/// Declares a model struct whose every field is read with [`Lenient`] and defaults when absent.
+impl FromJson for String {
+    fn from_json(v: Value) -> Option<Self> {
+        match v {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl FromJson for i64 {
+    fn from_json(v: Value) -> Option<Self> {
+        match v {
+            Value::Number(n) => n.as_i64().or_else(|| {
+                n.as_f64()
+                    .filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                    .map(|f| f as i64)
+            }),
+            // Numeric text is common in Douyin bodies ("0", "1718000000").
+            Value::String(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(v: Value) -> Option<Self> {
+        match v {
+            Value::Bool(b) => Some(b),
+            Value::Number(n) => n.as_i64().map(|i| i != 0),
+            _ => None,
+        }
+    }
+}
+
+/// Implements [`FromJson`] through the type's own (strict) serde reading.
+macro_rules! from_json_via_serde {
+    ($($t:ty),* $(,)?) => {
+        $(impl $crate::models::lenient::FromJson for $t {
+            fn from_json(v: serde_json::Value) -> Option<Self> {
+                if v.is_null() {
+                    return None;
+                }
+                serde_json::from_value(v).ok()
+            }
+        })*
+    };
+}
+pub(crate) use from_json_via_serde;
+
+from_json_via_serde!(Id, Flag);
+
+/// Declares a model struct whose every field is read with [`Lenient`] and defaults when absent;
+/// the struct itself reads from any JSON object.
 macro_rules! lenient_struct {
     (
         $(#[$m:meta])*
@@ -70,6 +123,15 @@ macro_rules! lenient_struct {
                 #[serde(default, deserialize_with = "crate::models::lenient::Lenient::de")]
                 pub $field: $ty,
             )*
+        }
+
+        impl $crate::models::lenient::FromJson for $name {
+            fn from_json(v: serde_json::Value) -> Option<Self> {
+                if !v.is_object() {
+                    return None;
+                }
+                serde_json::from_value(v).ok()
+            }
         }
     };
 }
@@ -134,7 +196,9 @@ impl<'de> Deserialize<'de> for Id {
                 text: n.to_string(),
                 numeric: true,
             }),
-            _ => Err(serde::de::Error::custom("id is neither text nor an integer")),
+            _ => Err(serde::de::Error::custom(
+                "id is neither text nor an integer",
+            )),
         }
     }
 }
@@ -212,4 +276,76 @@ impl Serialize for Flag {
 /// `true` when the optional flag is present and true.
 pub fn flag_true(f: Option<Flag>) -> bool {
     f.is_some_and(Flag::is_true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    lenient_struct! {
+        /// Test shape.
+        pub struct Probe {
+            /// An id.
+            id: Option<Id>,
+            /// A count.
+            n: Option<i64>,
+            /// A flag.
+            more: Option<Flag>,
+            /// A list.
+            items: Vec<String>,
+            /// An optional list.
+            maybe: Option<Vec<i64>>,
+        }
+    }
+
+    fn probe(v: serde_json::Value) -> Probe {
+        serde_json::from_value(v).expect("lenient structs accept any object")
+    }
+
+    #[test]
+    fn ids_beyond_2_pow_53_keep_every_digit_and_their_form() {
+        let p = probe(json!({"id": 7253290130763467557u64}));
+        let id = p.id.expect("id");
+        assert_eq!(id.as_str(), "7253290130763467557");
+        assert!(id.was_number());
+        assert_eq!(id.to_json(), json!(7253290130763467557u64));
+        let p = probe(json!({"id": "7253290130763467557"}));
+        assert_eq!(
+            p.id.map(|i| i.to_json()),
+            Some(json!("7253290130763467557"))
+        );
+    }
+
+    #[test]
+    fn wrong_types_and_nulls_read_as_absent() {
+        let p = probe(json!({"id": 1.5, "n": "x", "more": null, "items": null, "maybe": {"a": 1}}));
+        assert_eq!(p, Probe::default());
+        let p = probe(json!({"items": ["a", null, "b"], "maybe": null, "unknown": 1}));
+        let q = probe(json!({"n": "42", "maybe": [1, null, "2", 3]}));
+        assert_eq!((q.n, q.maybe), (Some(42), Some(vec![1, 2, 3])));
+        assert_eq!(p.items, vec!["a", "b"]);
+        assert_eq!(p.maybe, None);
+    }
+
+    #[test]
+    fn has_more_accepts_ints_bools_and_text() {
+        for (v, want) in [
+            (json!(1), true),
+            (json!(0), false),
+            (json!(true), true),
+            (json!("false"), false),
+        ] {
+            let p = probe(json!({ "more": v }));
+            assert_eq!(flag_true(p.more), want, "{v}");
+        }
+        assert_eq!(
+            probe(json!({"more": 1})).more.map(Flag::to_json),
+            Some(json!(1))
+        );
+        assert_eq!(
+            probe(json!({"more": false})).more.map(Flag::to_json),
+            Some(json!(false))
+        );
+    }
 }

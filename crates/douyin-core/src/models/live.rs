@@ -3,7 +3,7 @@
 //! and `/webcast/web/feed/follow/` (followed users who are live).
 
 use super::common::UrlSet;
-use super::lenient::{lenient_struct, Flag, Id};
+use super::lenient::{from_json_via_serde, lenient_struct, Flag, Id};
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -239,7 +239,10 @@ pub struct QualityMap(pub Vec<(String, String)>);
 impl QualityMap {
     /// The text for one quality name.
     pub fn get(&self, quality: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == quality).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == quality)
+            .map(|(_, v)| v.as_str())
     }
 
     /// As a JSON object, in order.
@@ -268,6 +271,8 @@ impl<'de> Deserialize<'de> for QualityMap {
         }
     }
 }
+
+from_json_via_serde!(QualityMap, LiveStatusData);
 
 lenient_struct! {
     /// `/webcast/distribution/check_user_live_status/`.

@@ -81,7 +81,12 @@ impl Stream {
     /// Reads one rendition; `None` when it has no URL.
     pub fn from_bit_rate(b: &BitRate) -> Option<Stream> {
         let addr = b.play_addr.as_ref()?;
-        let urls: Vec<String> = addr.url_list.iter().filter(|u| !u.is_empty()).cloned().collect();
+        let urls: Vec<String> = addr
+            .url_list
+            .iter()
+            .filter(|u| !u.is_empty())
+            .cloned()
+            .collect();
         if urls.is_empty() {
             return None;
         }
@@ -136,7 +141,11 @@ pub fn choose_stream(
     let wanted: Vec<&Stream> = match codec {
         CodecPreference::Any => streams.iter().collect(),
         CodecPreference::H264 | CodecPreference::H265 => {
-            let want = if codec == CodecPreference::H264 { Codec::H264 } else { Codec::H265 };
+            let want = if codec == CodecPreference::H264 {
+                Codec::H264
+            } else {
+                Codec::H265
+            };
             let matching: Vec<&Stream> = streams.iter().filter(|s| s.codec == want).collect();
             if matching.is_empty() {
                 streams.iter().collect()
@@ -185,7 +194,11 @@ impl Aweme {
         let Some(video) = &self.video else {
             return Vec::new();
         };
-        let mut out: Vec<Stream> = video.renditions().iter().filter_map(Stream::from_bit_rate).collect();
+        let mut out: Vec<Stream> = video
+            .renditions()
+            .iter()
+            .filter_map(Stream::from_bit_rate)
+            .collect();
         if out.is_empty() {
             // Older or trimmed bodies carry only `play_addr`.
             if let Some(addr) = &video.play_addr {
@@ -201,7 +214,11 @@ impl Aweme {
     }
 
     /// The stream to download for a video post under the given policy.
-    pub fn choose_stream(&self, policy: QualityPolicy, codec: CodecPreference) -> Option<StreamChoice> {
+    pub fn choose_stream(
+        &self,
+        policy: QualityPolicy,
+        codec: CodecPreference,
+    ) -> Option<StreamChoice> {
         choose_stream(&self.streams(), policy, codec)
     }
 
@@ -218,7 +235,11 @@ impl Aweme {
 
     /// The music's lyric URL, when given.
     pub fn lyric_url(&self) -> Option<&str> {
-        self.music.as_ref()?.lyric_url.as_deref().filter(|u| !u.is_empty())
+        self.music
+            .as_ref()?
+            .lyric_url
+            .as_deref()
+            .filter(|u| !u.is_empty())
     }
 
     /// The images of an image post (empty for videos).
@@ -258,5 +279,107 @@ impl Image {
             ..Aweme::default()
         };
         aweme.streams()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn aweme(v: serde_json::Value) -> Aweme {
+        serde_json::from_value(v).expect("object")
+    }
+
+    fn rendition(
+        gear: &str,
+        rate: u64,
+        h265: u8,
+        w: u32,
+        h: u32,
+        urls: &[&str],
+    ) -> serde_json::Value {
+        json!({"gear_name": gear, "bit_rate": rate, "is_h265": h265,
+               "play_addr": {"url_list": urls, "width": w, "height": h, "data_size": rate / 8}})
+    }
+
+    fn sample() -> Aweme {
+        aweme(json!({"aweme_type": 0, "video": {"bit_rate": [
+            rendition("normal_720_0", 1_500_000, 0, 720, 1280, &["a720", "b720"]),
+            rendition("normal_1080_0", 2_500_000, 0, 1080, 1920, &["a1080", "b1080", "c1080"]),
+            rendition("1080_1_1", 1_800_000, 1, 1080, 1920, &["h1080"]),
+            rendition("normal_540_0", 800_000, 0, 540, 960, &["a540"]),
+        ]}}))
+    }
+
+    #[test]
+    fn highest_h264_returns_every_mirror_in_order() {
+        let pick = sample()
+            .choose_stream(QualityPolicy::Highest, CodecPreference::H264)
+            .expect("pick");
+        assert_eq!(pick.stream.gear_name.as_deref(), Some("normal_1080_0"));
+        assert_eq!(pick.fallbacks, vec!["a1080", "b1080", "c1080"]);
+        assert_eq!(pick.stream.size, Some(2_500_000 / 8));
+    }
+
+    #[test]
+    fn codec_preference_and_limits_are_honoured() {
+        let a = sample();
+        let h265 = a
+            .choose_stream(QualityPolicy::Highest, CodecPreference::H265)
+            .expect("pick");
+        assert_eq!(h265.stream.codec, Codec::H265);
+        assert_eq!(h265.fallbacks, vec!["h1080"]);
+        let capped = a
+            .choose_stream(QualityPolicy::Resolution(720), CodecPreference::Any)
+            .expect("pick");
+        assert_eq!(capped.stream.resolution, Some(720));
+        let small = a
+            .choose_stream(QualityPolicy::Smallest, CodecPreference::Any)
+            .expect("pick");
+        assert_eq!(small.fallbacks, vec!["a540"]);
+        let below_all = a
+            .choose_stream(QualityPolicy::Resolution(360), CodecPreference::Any)
+            .expect("pick");
+        assert_eq!(below_all.stream.resolution, Some(540));
+    }
+
+    #[test]
+    fn gear_names_give_codec_and_resolution_when_sizes_are_missing() {
+        let a = aweme(json!({"video": {"bit_rate": [
+            {"gear_name": "adapt_lowest_1080_1", "bit_rate": 1, "play_addr": {"url_list": ["x"]}},
+            {"gear_name": "540_2_1", "bit_rate": 2, "play_addr": {"url_list": ["y"]}},
+        ]}}));
+        let s = a.streams();
+        assert_eq!((s[0].resolution, s[0].codec), (Some(1080), Codec::H264));
+        assert_eq!((s[1].resolution, s[1].codec), (Some(540), Codec::H265));
+    }
+
+    #[test]
+    fn post_kinds() {
+        assert_eq!(sample().kind(), PostKind::Video);
+        let images = aweme(json!({"aweme_type": 68, "images": [{"url_list": ["i1"]}]}));
+        assert_eq!(images.kind(), PostKind::Images);
+        let live = aweme(json!({"aweme_type": 68, "images": [
+            {"url_list": ["i1"], "video": null},
+            {"url_list": ["i2"], "video": {"play_addr": {"url_list": ["clip"]}}}]}));
+        assert_eq!(live.kind(), PostKind::LivePhoto);
+        assert_eq!(live.image_list()[1].live_photo_url(), Some("clip"));
+        assert_eq!(
+            live.image_list()[1].live_photo_streams()[0].urls,
+            vec!["clip"]
+        );
+        assert!(aweme(json!({}))
+            .choose_stream(QualityPolicy::Highest, CodecPreference::Any)
+            .is_none());
+    }
+
+    #[test]
+    fn a_lone_play_addr_is_a_stream() {
+        let a = aweme(json!({"video": {"play_addr": {"url_list": ["p1", "p2"]}}}));
+        let pick = a
+            .choose_stream(QualityPolicy::Highest, CodecPreference::H264)
+            .expect("pick");
+        assert_eq!(pick.fallbacks, vec!["p1", "p2"]);
     }
 }

@@ -26,12 +26,14 @@ pub use feeds::{
     FriendFeedItem, FriendFeedResponse, HomeSearchResponse, ImFetchResponse, ImMessage,
     PostStatsResponse, SearchItem, SuggestWord, SuggestWordsResponse,
 };
-pub use lenient::{flag_true, Flag, Id, Lenient, OneOrMany};
+pub use lenient::{flag_true, Flag, FromJson, Id, Lenient, OneOrMany};
 pub use live::{
     FollowingLive, FollowingLivesResponse, LiveStatusData, LiveStatusResponse, QualityMap,
     ReflowResponse, Room, StreamUrl, WebEnterResponse,
 };
-pub use media::{choose_stream, Codec, CodecPreference, PostKind, QualityPolicy, Stream, StreamChoice};
+pub use media::{
+    choose_stream, Codec, CodecPreference, PostKind, QualityPolicy, Stream, StreamChoice,
+};
 pub use posts::{AwemeListResponse, FilterDetail, PostDetailResponse, Unavailable};
 pub use status::{check_body, check_status, ApiStatusError, ApiStatusKind, LOGIN_REQUIRED_CODES};
 pub use user::{

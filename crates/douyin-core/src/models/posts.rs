@@ -107,13 +107,66 @@ impl PostDetailResponse {
             .filter(|m| !m.is_empty());
         let reason = f.filter_reason.clone().unwrap_or_default();
         Err(match reason.as_str() {
-            "status_self_see" | "status_friend_see" | "status_private" => Unavailable::Private { message },
+            "status_self_see" | "status_friend_see" | "status_private" => {
+                Unavailable::Private { message }
+            }
             "status_deleted" | "status_delete" => Unavailable::Deleted { message },
             "" => match message {
-                Some(m) => Unavailable::Filtered { reason, message: Some(m) },
+                Some(m) => Unavailable::Filtered {
+                    reason,
+                    message: Some(m),
+                },
                 None => Unavailable::Missing,
             },
             _ => Unavailable::Filtered { reason, message },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn detail(v: serde_json::Value) -> PostDetailResponse {
+        serde_json::from_value(v).expect("object")
+    }
+
+    #[test]
+    fn unavailable_posts_carry_their_reason() {
+        let d = detail(
+            json!({"status_code": 0, "aweme_detail": null, "filter_detail": {
+            "aweme_id": "1", "detail_msg": "因作者设置，作品仅自己可见", "filter_reason": "status_self_see"}}),
+        );
+        assert_eq!(
+            d.availability().err(),
+            Some(Unavailable::Private {
+                message: Some("因作者设置，作品仅自己可见".into())
+            })
+        );
+        let d = detail(
+            json!({"aweme_detail": null, "filter_detail": {"filter_reason": "status_deleted"}}),
+        );
+        assert_eq!(
+            d.availability().err(),
+            Some(Unavailable::Deleted { message: None })
+        );
+        let d = detail(
+            json!({"aweme_detail": null, "filter_detail": {"filter_reason": "x", "notice": "n"}}),
+        );
+        assert_eq!(
+            d.availability().err(),
+            Some(Unavailable::Filtered {
+                reason: "x".into(),
+                message: Some("n".into())
+            })
+        );
+        assert_eq!(
+            detail(json!({"aweme_detail": null})).availability().err(),
+            Some(Unavailable::Missing)
+        );
+        assert!(detail(json!({"aweme_detail": {"aweme_id": "5"}}))
+            .availability()
+            .is_ok());
     }
 }

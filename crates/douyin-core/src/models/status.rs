@@ -62,7 +62,9 @@ pub fn check_status(code: Option<i64>, msg: Option<&str>) -> Result<(), ApiStatu
     let msg = msg.unwrap_or_default().to_owned();
     match code {
         0 => Ok(()),
-        c if LOGIN_REQUIRED_CODES.contains(&c) => Err(ApiStatusError::LoginRequired { code: c, msg }),
+        c if LOGIN_REQUIRED_CODES.contains(&c) => {
+            Err(ApiStatusError::LoginRequired { code: c, msg })
+        }
         c => Err(ApiStatusError::Refused { code: c, msg }),
     }
 }
@@ -76,7 +78,63 @@ pub fn check_body(body: &Value) -> Result<(), ApiStatusError> {
     });
     let msg = ["status_msg", "msg", "message"]
         .iter()
-        .find_map(|k| body.get(*k).and_then(Value::as_str).filter(|s| !s.is_empty()))
+        .find_map(|k| {
+            body.get(*k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.is_empty())
+        })
         .or_else(|| body.pointer("/data/prompts").and_then(Value::as_str));
     check_status(code, msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn zero_and_absent_are_ok() {
+        assert_eq!(check_body(&json!({"status_code": 0})), Ok(()));
+        assert_eq!(check_body(&json!({})), Ok(()));
+    }
+
+    #[test]
+    fn login_codes_are_classified_with_their_message() {
+        for code in [8, 2483] {
+            let err = check_body(&json!({"status_code": code, "status_msg": "请先登录"}))
+                .expect_err("refused");
+            assert_eq!(err.kind(), ApiStatusKind::LoginRequired);
+            assert_eq!(
+                err,
+                ApiStatusError::LoginRequired {
+                    code,
+                    msg: "请先登录".into()
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn other_codes_are_refusals_and_keep_alternative_message_keys() {
+        let err =
+            check_body(&json!({"status_code": 2096, "msg": "私密账号"})).expect_err("refused");
+        assert_eq!(err.kind(), ApiStatusKind::Refused);
+        assert_eq!(err.code(), 2096);
+        assert_eq!(
+            err,
+            ApiStatusError::Refused {
+                code: 2096,
+                msg: "私密账号".into()
+            }
+        );
+        let err = check_body(&json!({"status_code": "4", "data": {"prompts": "x"}}))
+            .expect_err("refused");
+        assert_eq!(
+            err,
+            ApiStatusError::Refused {
+                code: 4,
+                msg: "x".into()
+            }
+        );
+    }
 }

@@ -15,7 +15,9 @@ use douyin_core::models::live::{
     FollowingLivesResponse, LiveStatusResponse, QualityMap, ReflowResponse, WebEnterResponse,
 };
 use douyin_core::models::posts::{AwemeListResponse, PostDetailResponse};
-use douyin_core::models::user::{FollowListResponse, FollowUser, QueryUserResponse, UserProfileResponse};
+use douyin_core::models::user::{
+    FollowListResponse, FollowUser, QueryUserResponse, UserProfileResponse,
+};
 use douyin_core::models::{first_url, Flag, Id, Parsed, UrlSet};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
@@ -63,7 +65,9 @@ pub fn run(case: &Value) -> Outcome {
     }
     for (name, err) in field_errors {
         if !DOCUMENTED_F2_BUGS.contains(&(filter, name.as_str())) {
-            problems.push(format!("F2 raises {err} on `{name}`, not a documented F2 bug"));
+            problems.push(format!(
+                "F2 raises {err} on `{name}`, not a documented F2 bug"
+            ));
         } else if !built.fields.contains_key(name) {
             problems.push(format!("corrected field `{name}` missing"));
         }
@@ -103,10 +107,16 @@ pub fn run(case: &Value) -> Outcome {
                     // built on the corrected value, yields one row per entry.
                     (Ok(rows), None, Some(_)) if bug_only => {
                         if rows.len() != rule.entries {
-                            problems.push(format!("_to_list: {} rows for {} entries", rows.len(), rule.entries));
+                            problems.push(format!(
+                                "_to_list: {} rows for {} entries",
+                                rows.len(),
+                                rule.entries
+                            ));
                         }
                     }
-                    (Ok(_), None, Some(e)) => problems.push(format!("_to_list: want error {e}, got rows")),
+                    (Ok(_), None, Some(e)) => {
+                        problems.push(format!("_to_list: want error {e}, got rows"))
+                    }
                     (Err(fields), _, Some(e)) if e == "APIFilterError" && !bug_only => {
                         let _ = fields;
                     }
@@ -217,7 +227,10 @@ fn ts(v: Option<i64>) -> Value {
     let Some(zone) = chrono::FixedOffset::east_opt(8 * 3600) else {
         return Value::Null;
     };
-    json!(utc.with_timezone(&zone).format("%Y-%m-%d %H-%M-%S").to_string())
+    json!(utc
+        .with_timezone(&zone)
+        .format("%Y-%m-%d %H-%M-%S")
+        .to_string())
 }
 
 fn s(v: Option<&str>) -> Value {
@@ -272,7 +285,10 @@ fn to_list(fields: &Fields, rule: &ListRule) -> Result<Vec<Fields>, Vec<String>>
     for index in 0..rule.entries {
         let mut row = Map::new();
         for key in rule.extras {
-            row.insert((*key).to_owned(), fields.get(*key).cloned().unwrap_or(Value::Null));
+            row.insert(
+                (*key).to_owned(),
+                fields.get(*key).cloned().unwrap_or(Value::Null),
+            );
         }
         for (key, value) in fields {
             if rule.excluded.contains(&key.as_str()) {
@@ -344,7 +360,11 @@ fn animated_cover_field(a: &Aweme) -> Value {
 /// `video_bit_rate`: every rendition's bitrate (0 when missing).
 fn bit_rates(a: &Aweme) -> Value {
     let list: &[BitRate] = a.video.as_ref().map(|v| v.renditions()).unwrap_or_default();
-    Value::Array(list.iter().map(|r| json!(r.bit_rate.unwrap_or(0))).collect())
+    Value::Array(
+        list.iter()
+            .map(|r| json!(r.bit_rate.unwrap_or(0)))
+            .collect(),
+    )
 }
 
 /// `video_play_addr`: the whole mirror list of the first rendition.
@@ -394,7 +414,10 @@ fn user_profile(r: &UserProfileResponse) -> Built {
             ("user_age", i(d.user_age)),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 #[derive(PartialEq)]
@@ -407,7 +430,11 @@ enum CursorField {
 
 fn user_post(r: &AwemeListResponse, cursor: CursorField) -> Built {
     let items = r.items();
-    let captions: Vec<Value> = items.iter().filter_map(|a| a.caption.clone()).map(Value::String).collect();
+    let captions: Vec<Value> = items
+        .iter()
+        .filter_map(|a| a.caption.clone())
+        .map(Value::String)
+        .collect();
     let caption_raw = value_accessor(captions);
     let mut f = Map::new();
     insert_all(
@@ -427,26 +454,72 @@ fn user_post(r: &AwemeListResponse, cursor: CursorField) -> Built {
             ("sec_user_id", per(items, |a| st(&author(a).sec_uid))),
             ("nickname", rt_per(items, |a| st(&author(a).nickname))),
             ("nickname_raw", per(items, |a| st(&author(a).nickname))),
-            ("author_avatar_thumb", per(items, |a| url0(&author(a).avatar_thumb))),
+            (
+                "author_avatar_thumb",
+                per(items, |a| url0(&author(a).avatar_thumb)),
+            ),
             ("images", per(items, images_field)),
             ("images_video", per(items, |a| images_video_field(a, false))),
             ("animated_cover", per(items, animated_cover_field)),
-            ("cover", per(items, |a| s(a.video.as_ref().and_then(|v| first_url(&v.origin_cover))))),
+            (
+                "cover",
+                per(items, |a| {
+                    s(a.video.as_ref().and_then(|v| first_url(&v.origin_cover)))
+                }),
+            ),
             ("video_play_addr", per(items, play_addr_list)),
             ("video_bit_rate", per(items, bit_rates)),
-            ("video_duration", per(items, |a| i(a.video.as_ref().and_then(|v| v.duration)))),
-            ("part_see", per(items, |a| i(a.status.as_ref().and_then(|x| x.part_see)))),
-            ("private_status", per(items, |a| i(a.status.as_ref().and_then(|x| x.private_status)))),
-            ("is_prohibited", per(items, |a| b(a.status.as_ref().and_then(|x| x.is_prohibited)))),
-            ("author_deleted", per(items, |a| b(a.music.as_ref().and_then(|m| m.author_deleted)))),
-            ("music_status", per(items, |a| i(a.music.as_ref().and_then(|m| m.status)))),
-            ("music_title", rt_per(items, |a| s(a.music.as_ref().and_then(|m| m.title.as_deref())))),
-            ("music_title_raw", per(items, |a| s(a.music.as_ref().and_then(|m| m.title.as_deref())))),
+            (
+                "video_duration",
+                per(items, |a| i(a.video.as_ref().and_then(|v| v.duration))),
+            ),
+            (
+                "part_see",
+                per(items, |a| i(a.status.as_ref().and_then(|x| x.part_see))),
+            ),
+            (
+                "private_status",
+                per(items, |a| {
+                    i(a.status.as_ref().and_then(|x| x.private_status))
+                }),
+            ),
+            (
+                "is_prohibited",
+                per(items, |a| {
+                    b(a.status.as_ref().and_then(|x| x.is_prohibited))
+                }),
+            ),
+            (
+                "author_deleted",
+                per(items, |a| {
+                    b(a.music.as_ref().and_then(|m| m.author_deleted))
+                }),
+            ),
+            (
+                "music_status",
+                per(items, |a| i(a.music.as_ref().and_then(|m| m.status))),
+            ),
+            (
+                "music_title",
+                rt_per(items, |a| {
+                    s(a.music.as_ref().and_then(|m| m.title.as_deref()))
+                }),
+            ),
+            (
+                "music_title_raw",
+                per(items, |a| {
+                    s(a.music.as_ref().and_then(|m| m.title.as_deref()))
+                }),
+            ),
             ("music_play_url", per(items, |a| s(a.music_url()))),
             ("has_more", json!(r.has_more())),
             (
                 "max_cursor",
-                i(if cursor == CursorField::Cursor { r.cursor } else { r.max_cursor }),
+                i(if cursor == CursorField::Cursor {
+                    r.cursor
+                } else {
+                    r.max_cursor
+                }),
             ),
             ("min_cursor", i(r.min_cursor)),
         ],
@@ -455,7 +528,14 @@ fn user_post(r: &AwemeListResponse, cursor: CursorField) -> Built {
         fields: f,
         list: Some(ListRule {
             entries: items.len(),
-            excluded: &["status_code", "has_more", "max_cursor", "min_cursor", "has_aweme", "locate_item_cursor"],
+            excluded: &[
+                "status_code",
+                "has_more",
+                "max_cursor",
+                "min_cursor",
+                "has_aweme",
+                "locate_item_cursor",
+            ],
             extras: &["status_code", "has_more", "max_cursor", "min_cursor"],
         }),
     }
@@ -477,7 +557,10 @@ fn user_collects(r: &CollectsListResponse) -> Built {
             ("max_cursor", i(r.cursor)),
             ("status_code", i(r.status_code)),
             ("collects_total_number", i(r.total_number)),
-            ("has_more", json!(douyin_core::models::flag_true(r.has_more))),
+            (
+                "has_more",
+                json!(douyin_core::models::flag_true(r.has_more)),
+            ),
             ("app_id", per(items, |c| i(c.app_id))),
             ("collects_cover", per(items, |c| url0(&c.collects_cover))),
             ("collects_id", per(items, |c| id(&c.collects_id))),
@@ -497,10 +580,18 @@ fn user_collects(r: &CollectsListResponse) -> Built {
             ("user_id", per(items, |c| id(&c.user_id))),
             ("nickname", rt_per(items, nick)),
             ("nickname_raw", per(items, nick)),
-            ("uid", per(items, |c| id(&c.user_info.as_ref().and_then(|u| u.uid.clone())))),
+            (
+                "uid",
+                per(items, |c| {
+                    id(&c.user_info.as_ref().and_then(|u| u.uid.clone()))
+                }),
+            ),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 fn music_collection(r: &MusicCollectionResponse) -> Built {
@@ -556,7 +647,11 @@ fn follow_list(r: &FollowListResponse, followers: bool) -> Built {
     } else {
         followings
     };
-    let secondary = |u: &FollowUser| u.following_list_secondary_information_struct.clone().unwrap_or_default();
+    let secondary = |u: &FollowUser| {
+        u.following_list_secondary_information_struct
+            .clone()
+            .unwrap_or_default()
+    };
     let control = |u: &FollowUser| u.aweme_control.clone().unwrap_or_default();
     let mut f = Map::new();
     insert_all(
@@ -575,18 +670,44 @@ fn follow_list(r: &FollowListResponse, followers: bool) -> Built {
             ("can_comment", per(items, |u| b(control(u).can_comment))),
             ("can_forward", per(items, |u| b(control(u).can_forward))),
             // F2's follower filter reads `$.followersfollowers[*]…` (typo, http.md §10.3): always [].
-            ("can_share", if followers { json!([]) } else { per(items, |u| b(control(u).can_share)) }),
-            ("can_show_comment", per(items, |u| b(control(u).can_show_comment))),
+            (
+                "can_share",
+                if followers {
+                    json!([])
+                } else {
+                    per(items, |u| b(control(u).can_share))
+                },
+            ),
+            (
+                "can_show_comment",
+                per(items, |u| b(control(u).can_show_comment)),
+            ),
             ("aweme_count", per(items, |u| i(u.aweme_count))),
             (
                 "back_cover",
-                per(items, |u| s(u.cover_url.as_ref().and_then(|c| c.first()).and_then(UrlSet::first))),
+                per(items, |u| {
+                    s(u.cover_url
+                        .as_ref()
+                        .and_then(|c| c.first())
+                        .and_then(UrlSet::first))
+                }),
             ),
             ("register_time", per(items, |u| i(u.create_time))),
             // Inherited from the following filter: they read `$.followings[*]` even on followers.
-            ("secondary_priority", per(followings, |u| i(secondary(u).secondary_information_priority))),
-            ("secondary_text", rt_per(followings, |u| st(&secondary(u).secondary_information_text))),
-            ("secondary_text_raw", per(followings, |u| st(&secondary(u).secondary_information_text))),
+            (
+                "secondary_priority",
+                per(followings, |u| {
+                    i(secondary(u).secondary_information_priority)
+                }),
+            ),
+            (
+                "secondary_text",
+                rt_per(followings, |u| st(&secondary(u).secondary_information_text)),
+            ),
+            (
+                "secondary_text_raw",
+                per(followings, |u| st(&secondary(u).secondary_information_text)),
+            ),
             ("is_block", per(items, |u| b(u.is_block))),
             ("is_blocked", per(items, |u| b(u.is_blocked))),
             ("is_gov_media_vip", per(items, |u| b(u.is_gov_media_vip))),
@@ -609,14 +730,29 @@ fn follow_list(r: &FollowListResponse, followers: bool) -> Built {
             ("unique_id", per(items, |u| st(&u.unique_id))),
         ],
     );
-    const PAGE: &[&str] = &["has_more", "total", "mix_count", "offset", "myself_user_id", "max_time", "min_time"];
+    const PAGE: &[&str] = &[
+        "has_more",
+        "total",
+        "mix_count",
+        "offset",
+        "myself_user_id",
+        "max_time",
+        "min_time",
+    ];
     Built {
         fields: f,
         list: Some(ListRule {
             entries: items.len(),
             excluded: &[
-                "status_code", "status_msg", "has_more", "total", "mix_count", "offset",
-                "myself_user_id", "max_time", "min_time",
+                "status_code",
+                "status_msg",
+                "has_more",
+                "total",
+                "mix_count",
+                "offset",
+                "myself_user_id",
+                "max_time",
+                "min_time",
             ],
             extras: PAGE,
         }),
@@ -706,7 +842,10 @@ fn post_detail(r: &PostDetailResponse) -> Built {
             ("music_play_url", url0(&mu.play_url)),
             ("position", st(&a.position)),
             ("region", st(&a.region)),
-            ("seo_ocr_content", st(&a.seo_info.clone().unwrap_or_default().seo_ocr_content)),
+            (
+                "seo_ocr_content",
+                st(&a.seo_info.clone().unwrap_or_default().seo_ocr_content),
+            ),
             ("allow_douplus", b(vc.allow_douplus)),
             ("download_setting", i(vc.download_setting)),
             ("allow_share", b(vc.allow_share)),
@@ -715,17 +854,29 @@ fn post_detail(r: &PostDetailResponse) -> Built {
             ("comment_count", i(stats.comment_count)),
             ("digg_count", i(stats.digg_count)),
             ("share_count", i(stats.share_count)),
-            ("hashtag_ids", json!(py_json_list(per(&tags, |t| id(&t.hashtag_id))))),
-            ("hashtag_names", json!(py_json_list(per(&tags, |t| st(&t.hashtag_name))))),
+            (
+                "hashtag_ids",
+                json!(py_json_list(per(&tags, |t| id(&t.hashtag_id)))),
+            ),
+            (
+                "hashtag_names",
+                json!(py_json_list(per(&tags, |t| st(&t.hashtag_name)))),
+            ),
             ("animated_cover", url0(&video.animated_cover)),
             ("cover", url0(&video.origin_cover)),
             ("video_bit_rate", bit_rate),
             ("video_play_addr", play_addr_list(&a)),
-            ("images", per(&images, |im| s(im.url_list.first().map(String::as_str)))),
+            (
+                "images",
+                per(&images, |im| s(im.url_list.first().map(String::as_str))),
+            ),
             ("images_video", per(&images, |im| s(im.live_photo_url()))),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 /// Python's `json.dumps(list, ensure_ascii=False)` layout: `", "` between items.
@@ -740,7 +891,9 @@ fn py_json_list(v: Value) -> String {
 fn comments(r: &CommentListResponse) -> Built {
     let items = r.items();
     let user = |c: &douyin_core::models::Comment| c.user.clone().unwrap_or_default();
-    let reply = |c: &douyin_core::models::Comment| c.reply_comment.as_ref().and_then(|l| l.first()).cloned();
+    let reply = |c: &douyin_core::models::Comment| {
+        c.reply_comment.as_ref().and_then(|l| l.first()).cloned()
+    };
     let mut f = Map::new();
     insert_all(
         &mut f,
@@ -754,7 +907,10 @@ fn comments(r: &CommentListResponse) -> Built {
             ("comment_id", per(items, |c| id(&c.cid))),
             ("comment_text", rt_per(items, |c| st(&c.text))),
             ("comment_text_raw", per(items, |c| st(&c.text))),
-            ("item_comment_total", per(items, |c| i(c.item_comment_total))),
+            (
+                "item_comment_total",
+                per(items, |c| i(c.item_comment_total)),
+            ),
             ("is_hot", per(items, |c| b(c.is_hot))),
             ("digg_count", per(items, |c| i(c.digg_count))),
             ("user_id", per(items, |c| id(&user(c).uid))),
@@ -762,12 +918,27 @@ fn comments(r: &CommentListResponse) -> Built {
             ("sec_uid", per(items, |c| st(&user(c).sec_uid))),
             ("nickname", rt_per(items, |c| st(&user(c).nickname))),
             ("nickname_raw", per(items, |c| st(&user(c).nickname))),
-            ("reply_comment_id", per(items, |c| id(&reply(c).and_then(|x| x.cid)))),
-            ("reply_comment_text", rt_per(items, |c| st(&reply(c).and_then(|x| x.text)))),
-            ("reply_comment_text_raw", per(items, |c| st(&reply(c).and_then(|x| x.text)))),
-            ("reply_comment_total", per(items, |c| i(c.reply_comment_total))),
+            (
+                "reply_comment_id",
+                per(items, |c| id(&reply(c).and_then(|x| x.cid))),
+            ),
+            (
+                "reply_comment_text",
+                rt_per(items, |c| st(&reply(c).and_then(|x| x.text))),
+            ),
+            (
+                "reply_comment_text_raw",
+                per(items, |c| st(&reply(c).and_then(|x| x.text))),
+            ),
+            (
+                "reply_comment_total",
+                per(items, |c| i(c.reply_comment_total)),
+            ),
             ("reply_id", per(items, |c| id(&c.reply_id))),
-            ("reply_to_reply_id", per(items, |c| id(&c.reply_to_reply_id))),
+            (
+                "reply_to_reply_id",
+                per(items, |c| id(&c.reply_to_reply_id)),
+            ),
         ],
     );
     Built {
@@ -809,7 +980,10 @@ fn user_live(r: &WebEnterResponse) -> Built {
             ("nickname", replace_t(st(&owner.nickname))),
             ("nickname_raw", st(&owner.nickname)),
             ("avatar_thumb", url0(&owner.avatar_thumb)),
-            ("follow_status", i(owner.follow_info.and_then(|x| x.follow_status))),
+            (
+                "follow_status",
+                i(owner.follow_info.and_then(|x| x.follow_status)),
+            ),
             ("partition_id", st(&part.id_str)),
             ("partition_title", st(&part.title)),
             ("sub_partition_id", st(&sub.id_str)),
@@ -820,7 +994,10 @@ fn user_live(r: &WebEnterResponse) -> Built {
             ("ShareAuth", flag(auth.share)),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 fn user_live2(r: &ReflowResponse) -> Built {
@@ -860,7 +1037,10 @@ fn user_live2(r: &ReflowResponse) -> Built {
             ("sec_uid", st(&owner.sec_uid)),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 fn live_status(r: &LiveStatusResponse) -> Built {
@@ -880,12 +1060,18 @@ fn live_status(r: &LiveStatusResponse) -> Built {
             ("user_id_str", st(&user.user_id_str)),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 fn friend_feed(r: &FriendFeedResponse) -> Built {
     let entries = r.data.as_deref().unwrap_or_default();
-    let aw: Vec<Aweme> = entries.iter().map(|e| e.aweme.clone().unwrap_or_default()).collect();
+    let aw: Vec<Aweme> = entries
+        .iter()
+        .map(|e| e.aweme.clone().unwrap_or_default())
+        .collect();
     let items = aw.as_slice();
     let stats = |a: &Aweme| a.statistics.clone().unwrap_or_default();
     let stt = |a: &Aweme| a.status.clone().unwrap_or_default();
@@ -897,14 +1083,20 @@ fn friend_feed(r: &FriendFeedResponse) -> Built {
             ("status_code", i(r.status_code)),
             ("status_msg", st(&r.status_msg)),
             ("toast", st(&r.toast)),
-            ("has_more", json!(douyin_core::models::flag_true(r.has_more))),
+            (
+                "has_more",
+                json!(douyin_core::models::flag_true(r.has_more)),
+            ),
             ("has_aweme", json!(!entries.is_empty())),
             ("friend_update_count", i(r.friend_update_count)),
             ("cursor", i(r.cursor)),
             ("level", i(r.level)),
             ("friend_feed_type", per(entries, |e| i(e.feed_type))),
             ("friend_feed_source", per(entries, |e| i(e.source))),
-            ("avatar_larger", per(items, |a| url0(&author(a).avatar_larger))),
+            (
+                "avatar_larger",
+                per(items, |a| url0(&author(a).avatar_larger)),
+            ),
             ("nickname", rt_per(items, |a| st(&author(a).nickname))),
             ("nickname_raw", per(items, |a| st(&author(a).nickname))),
             ("sec_uid", per(items, |a| st(&author(a).sec_uid))),
@@ -918,7 +1110,13 @@ fn friend_feed(r: &FriendFeedResponse) -> Built {
             ("desc_raw", per(items, |a| st(&a.desc))),
             (
                 "recommend_reason",
-                per(items, |a| st(&a.fall_card_struct.clone().unwrap_or_default().recommend_reason)),
+                per(items, |a| {
+                    st(&a
+                        .fall_card_struct
+                        .clone()
+                        .unwrap_or_default()
+                        .recommend_reason)
+                }),
             ),
             ("create_time", ts_per(items, |a| a.create_time)),
             ("is_24_story", per(items, |a| flag(a.is_24_story))),
@@ -927,7 +1125,10 @@ fn friend_feed(r: &FriendFeedResponse) -> Built {
             ("comment_count", per(items, |a| i(stats(a).comment_count))),
             ("digg_count", per(items, |a| i(stats(a).digg_count))),
             ("exposure_count", per(items, |a| i(stats(a).exposure_count))),
-            ("live_watch_count", per(items, |a| i(stats(a).live_watch_count))),
+            (
+                "live_watch_count",
+                per(items, |a| i(stats(a).live_watch_count)),
+            ),
             ("play_count", per(items, |a| i(stats(a).play_count))),
             ("share_count", per(items, |a| i(stats(a).share_count))),
             ("allow_share", per(items, |a| b(stt(a).allow_share))),
@@ -935,7 +1136,12 @@ fn friend_feed(r: &FriendFeedResponse) -> Built {
             ("is_prohibited", per(items, |a| b(stt(a).is_prohibited))),
             ("part_see", per(items, |a| i(stt(a).part_see))),
             ("animated_cover", per(items, animated_cover_field)),
-            ("cover", per(items, |a| s(a.video.as_ref().and_then(|v| first_url(&v.cover))))),
+            (
+                "cover",
+                per(items, |a| {
+                    s(a.video.as_ref().and_then(|v| first_url(&v.cover)))
+                }),
+            ),
             ("images", per(items, images_field)),
             // Corrected: F2 raises TypeError on an image with `"video": null` (http.md §10.2).
             ("images_video", per(items, |a| images_video_field(a, true))),
@@ -944,8 +1150,14 @@ fn friend_feed(r: &FriendFeedResponse) -> Built {
             ("music_mid", per(items, |a| st(&mu(a).mid))),
             ("music_duration", per(items, |a| i(mu(a).duration))),
             ("music_play_url", per(items, |a| s(a.music_url()))),
-            ("music_owner_nickname", rt_per(items, |a| st(&mu(a).owner_nickname))),
-            ("music_owner_nickname_raw", per(items, |a| st(&mu(a).owner_nickname))),
+            (
+                "music_owner_nickname",
+                rt_per(items, |a| st(&mu(a).owner_nickname)),
+            ),
+            (
+                "music_owner_nickname_raw",
+                per(items, |a| st(&mu(a).owner_nickname)),
+            ),
             ("music_sec_uid", per(items, |a| st(&mu(a).sec_uid))),
             ("music_title", rt_per(items, |a| st(&mu(a).title))),
             ("music_title_raw", per(items, |a| st(&mu(a).title))),
@@ -955,14 +1167,32 @@ fn friend_feed(r: &FriendFeedResponse) -> Built {
         fields: f,
         list: Some(ListRule {
             entries: entries.len(),
-            excluded: &["status_code", "status_msg", "has_more", "has_aweme", "friend_update_count", "cursor", "level"],
-            extras: &["has_more", "has_aweme", "friend_update_count", "cursor", "level"],
+            excluded: &[
+                "status_code",
+                "status_msg",
+                "has_more",
+                "has_aweme",
+                "friend_update_count",
+                "cursor",
+                "level",
+            ],
+            extras: &[
+                "has_more",
+                "has_aweme",
+                "friend_update_count",
+                "cursor",
+                "level",
+            ],
         }),
     }
 }
 
 fn im_fetch(r: &ImFetchResponse) -> Built {
-    let common = r.data.first().and_then(|m| m.common.clone()).unwrap_or_default();
+    let common = r
+        .data
+        .first()
+        .and_then(|m| m.common.clone())
+        .unwrap_or_default();
     let extra = r.extra.clone().unwrap_or_default();
     let mut f = Map::new();
     insert_all(
@@ -977,7 +1207,10 @@ fn im_fetch(r: &ImFetchResponse) -> Built {
             ("now", ts(extra.now)),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 fn query_user(r: &QueryUserResponse) -> Built {
@@ -997,7 +1230,10 @@ fn query_user(r: &QueryUserResponse) -> Built {
             ("user_uid_type", i(r.user_uid_type)),
         ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 fn following_lives(r: &FollowingLivesResponse) -> Built {
@@ -1020,7 +1256,10 @@ fn following_lives(r: &FollowingLivesResponse) -> Built {
             ("uniq_id", per(items, |e| st(&e.uniq_id))),
             ("web_rid", per(items, |e| st(&e.web_rid))),
             ("cover", per(items, |e| url0(&room(e).cover))),
-            ("has_commerce_goods", per(items, |e| b(room(e).has_commerce_goods))),
+            (
+                "has_commerce_goods",
+                per(items, |e| b(room(e).has_commerce_goods)),
+            ),
             ("room_id", per(items, |e| st(&room(e).id_str))),
             ("live_title", rt_per(items, |e| st(&room(e).title))),
             ("live_title_raw", per(items, |e| st(&room(e).title))),
@@ -1034,9 +1273,18 @@ fn following_lives(r: &FollowingLivesResponse) -> Built {
             ("user_sec_uid", per(items, |e| st(&owner(e).sec_uid))),
             ("nickname", rt_per(items, |e| st(&owner(e).nickname))),
             ("nickname_raw", per(items, |e| st(&owner(e).nickname))),
-            ("flv_pull_url", per(items, |e| qmap(&stream(e).flv_pull_url))),
-            ("hls_pull_url", per(items, |e| qmap(&stream(e).hls_pull_url_map))),
-            ("stream_orientation", per(items, |e| i(stream(e).stream_orientation))),
+            (
+                "flv_pull_url",
+                per(items, |e| qmap(&stream(e).flv_pull_url)),
+            ),
+            (
+                "hls_pull_url",
+                per(items, |e| qmap(&stream(e).hls_pull_url_map)),
+            ),
+            (
+                "stream_orientation",
+                per(items, |e| i(stream(e).stream_orientation)),
+            ),
         ],
     );
     Built {
@@ -1053,19 +1301,32 @@ fn post_stats(r: &PostStatsResponse) -> Built {
     let mut f = Map::new();
     insert_all(
         &mut f,
-        vec![("status_code", i(r.status_code)), ("status_msg", st(&r.status_msg))],
+        vec![
+            ("status_code", i(r.status_code)),
+            ("status_msg", st(&r.status_msg)),
+        ],
     );
-    Built { fields: f, list: None }
+    Built {
+        fields: f,
+        list: None,
+    }
 }
 
 fn home_search(r: &HomeSearchResponse) -> Built {
     let entries = r.aweme_list.as_deref().unwrap_or_default();
-    let aw: Vec<Aweme> = entries.iter().map(|e| e.item.clone().unwrap_or_default()).collect();
+    let aw: Vec<Aweme> = entries
+        .iter()
+        .map(|e| e.item.clone().unwrap_or_default())
+        .collect();
     let items = aw.as_slice();
     let mu = |a: &Aweme| a.music.clone().unwrap_or_default();
     let doodle = r.global_doodle_config.clone().unwrap_or_default();
     // F2 applies `str()` to the impression id, so a missing one becomes the text "None".
-    let search_id = r.log_pb.as_ref().and_then(|l| l.impr_id.clone()).unwrap_or_else(|| "None".into());
+    let search_id = r
+        .log_pb
+        .as_ref()
+        .and_then(|l| l.impr_id.clone())
+        .unwrap_or_else(|| "None".into());
     let mut f = Map::new();
     insert_all(
         &mut f,
@@ -1085,12 +1346,15 @@ fn home_search(r: &HomeSearchResponse) -> Built {
             ("signature_raw", per(items, |a| st(&author(a).signature))),
             ("nickname", rt_per(items, |a| st(&author(a).nickname))),
             ("nickname_raw", per(items, |a| st(&author(a).nickname))),
-            ("avatar_larger", per(items, |a| url0(&author(a).avatar_larger))),
+            (
+                "avatar_larger",
+                per(items, |a| url0(&author(a).avatar_larger)),
+            ),
             ("aweme_type", per(items, |a| i(a.aweme_type))),
             ("aweme_id", per(items, |a| id(&a.aweme_id))),
             ("caption", rt_per(items, |a| st(&a.caption))),
             ("caption_raw", per(items, |a| st(&a.caption))),
-            ("city", per(items, |_| Value::Null)),
+            ("city", per(items, |a| st(&a.city))),
             ("desc", rt_per(items, |a| st(&a.desc))),
             ("desc_raw", per(items, |a| st(&a.desc))),
             ("images", per(items, images_field)),
@@ -1101,13 +1365,29 @@ fn home_search(r: &HomeSearchResponse) -> Built {
             ("music_mid", per(items, |a| st(&mu(a).mid))),
             ("music_duration", per(items, |a| i(mu(a).duration))),
             ("music_play_url", per(items, |a| s(a.music_url()))),
-            ("music_owner_nickname", rt_per(items, |a| st(&mu(a).owner_nickname))),
-            ("music_owner_nickname_raw", per(items, |a| st(&mu(a).owner_nickname))),
+            (
+                "music_owner_nickname",
+                rt_per(items, |a| st(&mu(a).owner_nickname)),
+            ),
+            (
+                "music_owner_nickname_raw",
+                per(items, |a| st(&mu(a).owner_nickname)),
+            ),
             ("music_sec_uid", per(items, |a| st(&mu(a).sec_uid))),
             ("music_title", rt_per(items, |a| st(&mu(a).title))),
             ("music_title_raw", per(items, |a| st(&mu(a).title))),
-            ("cover", per(items, |a| s(a.video.as_ref().and_then(|v| first_url(&v.cover))))),
-            ("dynamic_cover", per(items, |a| s(a.video.as_ref().and_then(|v| first_url(&v.dynamic_cover))))),
+            (
+                "cover",
+                per(items, |a| {
+                    s(a.video.as_ref().and_then(|v| first_url(&v.cover)))
+                }),
+            ),
+            (
+                "dynamic_cover",
+                per(items, |a| {
+                    s(a.video.as_ref().and_then(|v| first_url(&v.dynamic_cover)))
+                }),
+            ),
             ("animated_cover", per(items, animated_cover_field)),
             ("video_play_addr", per(items, play_addr_list)),
         ],
@@ -1117,10 +1397,22 @@ fn home_search(r: &HomeSearchResponse) -> Built {
         list: Some(ListRule {
             entries: entries.len(),
             excluded: &[
-                "status_code", "status_msg", "has_aweme", "has_more", "cursor", "home_text",
-                "search_keyword", "search_id",
+                "status_code",
+                "status_msg",
+                "has_aweme",
+                "has_more",
+                "cursor",
+                "home_text",
+                "search_keyword",
+                "search_id",
             ],
-            extras: &["has_more", "cursor", "home_text", "search_keyword", "search_id"],
+            extras: &[
+                "has_more",
+                "cursor",
+                "home_text",
+                "search_keyword",
+                "search_id",
+            ],
         }),
     }
 }
