@@ -26,7 +26,7 @@ pub use feeds::{
     FriendFeedItem, FriendFeedResponse, HomeSearchResponse, ImFetchResponse, ImMessage,
     PostStatsResponse, SearchItem, SuggestWord, SuggestWordsResponse,
 };
-pub use lenient::{flag_true, Flag, FromJson, Id, Lenient, OneOrMany};
+pub use lenient::{flag_true, Flag, FromJson, Id, OneOrMany};
 pub use live::{
     FollowingLive, FollowingLivesResponse, LiveStatusData, LiveStatusResponse, QualityMap,
     ReflowResponse, Room, StreamUrl, WebEnterResponse,
@@ -35,7 +35,9 @@ pub use media::{
     choose_stream, Codec, CodecPreference, PostKind, QualityPolicy, Stream, StreamChoice,
 };
 pub use posts::{AwemeListResponse, FilterDetail, PostDetailResponse, Unavailable};
-pub use status::{check_body, check_status, ApiStatusError, ApiStatusKind, LOGIN_REQUIRED_CODES};
+pub use status::{
+    check_body, check_status, ApiStatus, ApiStatusError, ApiStatusKind, LOGIN_REQUIRED_CODES,
+};
 pub use user::{
     FollowListResponse, FollowUser, ImUserInfoResponse, QueryUserResponse, UserProfile,
     UserProfileResponse,

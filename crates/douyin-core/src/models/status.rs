@@ -87,6 +87,82 @@ pub fn check_body(body: &Value) -> Result<(), ApiStatusError> {
     check_status(code, msg)
 }
 
+/// A typed response that carries Douyin's status envelope.
+pub trait ApiStatus {
+    /// The `status_code`, when present.
+    fn status_code(&self) -> Option<i64>;
+    /// The message Douyin attached, when present.
+    fn status_message(&self) -> Option<&str>;
+    /// Classifies the status (see [`check_status`]).
+    fn check(&self) -> Result<(), ApiStatusError> {
+        check_status(self.status_code(), self.status_message())
+    }
+}
+
+/// Implements [`ApiStatus`] for response types with `status_code` and an optional message field.
+macro_rules! impl_api_status {
+    ($($t:ty => $msg:ident),* $(,)?) => {
+        $(impl ApiStatus for $t {
+            fn status_code(&self) -> Option<i64> {
+                self.status_code
+            }
+            fn status_message(&self) -> Option<&str> {
+                self.$msg.as_deref()
+            }
+        })*
+    };
+    ($($t:ty),* $(,)?) => {
+        $(impl ApiStatus for $t {
+            fn status_code(&self) -> Option<i64> {
+                self.status_code
+            }
+            fn status_message(&self) -> Option<&str> {
+                None
+            }
+        })*
+    };
+}
+
+use super::{collects, comment, feeds, live, posts, user};
+
+impl_api_status!(
+    posts::AwemeListResponse => status_msg,
+    posts::PostDetailResponse => status_msg,
+    user::UserProfileResponse => status_msg,
+    user::FollowListResponse => status_msg,
+    user::QueryUserResponse => status_msg,
+    comment::CommentListResponse => status_msg,
+    feeds::FriendFeedResponse => status_msg,
+    feeds::HomeSearchResponse => status_msg,
+    feeds::PostStatsResponse => status_msg,
+    collects::MusicCollectionResponse => msg,
+);
+impl_api_status!(
+    collects::CollectsListResponse,
+    live::WebEnterResponse,
+    live::ReflowResponse,
+    feeds::ImFetchResponse,
+    user::ImUserInfoResponse,
+);
+
+impl ApiStatus for live::LiveStatusResponse {
+    fn status_code(&self) -> Option<i64> {
+        self.status_code
+    }
+    fn status_message(&self) -> Option<&str> {
+        self.prompts()
+    }
+}
+
+impl ApiStatus for live::FollowingLivesResponse {
+    fn status_code(&self) -> Option<i64> {
+        self.status_code
+    }
+    fn status_message(&self) -> Option<&str> {
+        self.data.as_ref()?.message.as_deref()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +211,26 @@ mod tests {
                 code: 4,
                 msg: "x".into()
             }
+        );
+    }
+
+    #[test]
+    fn typed_responses_check_their_own_envelope() {
+        let typed: crate::models::MusicCollectionResponse =
+            serde_json::from_value(json!({"status_code": 8, "msg": "请先登录"})).expect("object");
+        assert_eq!(
+            typed.check().map_err(|e| e.kind()),
+            Err(ApiStatusKind::LoginRequired)
+        );
+        let lives: crate::models::FollowingLivesResponse =
+            serde_json::from_value(json!({"status_code": 20003, "data": {"message": "no login"}}))
+                .expect("object");
+        assert_eq!(
+            lives.check(),
+            Err(ApiStatusError::Refused {
+                code: 20003,
+                msg: "no login".into()
+            })
         );
     }
 }
