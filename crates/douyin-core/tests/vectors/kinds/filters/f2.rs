@@ -13,6 +13,7 @@ pub struct ListRule {
     pub extras: &'static [&'static str],
 }
 
+/// A filter's rebuilt field map and, for list filters, its `_to_list()` rule.
 pub struct Built {
     pub fields: Fields,
     pub list: Option<ListRule>,
@@ -52,6 +53,7 @@ pub fn replace_t(v: Value) -> Value {
 
 /// F2 `timestamp_2_str(str(v))`: UTC+8 `%Y-%m-%d %H-%M-%S`, ms above 1e10, None → fixed text.
 pub fn ts(v: Option<i64>) -> Value {
+    // F2 turns 0 into the current time; no vector case has a 0 timestamp, so this is not modelled.
     let Some(mut t) = v else {
         return json!("Invalid timestamp");
     };
