@@ -9,6 +9,7 @@ pub mod endpoints;
 pub mod error;
 pub mod link;
 pub mod lrc;
+pub mod models;
 pub mod naming;
 pub mod params;
 pub mod sign;
