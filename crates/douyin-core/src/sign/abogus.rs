@@ -84,7 +84,7 @@ pub fn a_bogus_traced(input: &AbogusInput<'_>) -> Result<AbogusTrace, SignError>
     let body_digest = salted_double_sm3(input.body);
     let ua_digest = sm3(scrambled_ua_text(ua)?.as_bytes());
 
-    let fingerprint: Vec<u64> = input.fingerprint.chars().map(|c| u64::from(c)).collect();
+    let fingerprint: Vec<u64> = input.fingerprint.chars().map(u64::from).collect();
     let header = header_values(
         input,
         &query_digest,
@@ -252,7 +252,12 @@ fn random_prefix(random: [u32; 3]) -> [u64; 12] {
     for (chunk, rd) in out.chunks_mut(4).zip(random) {
         let lo = u64::from(rd & 255);
         let hi = u64::from((rd >> 8) & 255);
-        chunk.copy_from_slice(&[(lo & 170) | 1, (lo & 85) | 2, (hi & 170) | 5, (hi & 85) | 40]);
+        chunk.copy_from_slice(&[
+            (lo & 170) | 1,
+            (lo & 85) | 2,
+            (hi & 170) | 5,
+            (hi & 85) | 40,
+        ]);
     }
     out
 }
@@ -276,7 +281,7 @@ fn encode(values: &[u64]) -> String {
             out.push(symbol(0));
         }
     }
-    while out.len() % 4 != 0 {
+    while !out.len().is_multiple_of(4) {
         out.push('=');
     }
     out

@@ -38,7 +38,9 @@ pub enum SignErrorKind {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignError {
     /// A code point of 256 or more where F2 needs one byte per character.
-    #[error("{text} has a character outside Latin-1 (code point U+{code_point:04X} at char {index})")]
+    #[error(
+        "{text} has a character outside Latin-1 (code point U+{code_point:04X} at char {index})"
+    )]
     NotLatin1 {
         /// Which input.
         text: SignedText,

@@ -51,9 +51,8 @@ impl Signature {
 /// `query` byte for byte, then the signature as the last parameter; nothing is re-encoded.
 pub fn signed_url(endpoint: &str, query: &str, signature: &Signature) -> String {
     let separator = if endpoint.contains('?') { '&' } else { '?' };
-    let mut url = String::with_capacity(
-        endpoint.len() + query.len() + signature.value().len() + 12,
-    );
+    let mut url =
+        String::with_capacity(endpoint.len() + query.len() + signature.value().len() + 12);
     url.push_str(endpoint);
     url.push(separator);
     url.push_str(query);

@@ -31,7 +31,7 @@ pub(crate) fn xbogus_bytes(text: &str, which: SignedText) -> Result<Vec<u8>, Sig
             _ => Err(not_hex.clone()),
         })
         .collect::<Result<Vec<u32>, SignError>>()?;
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(not_hex);
     }
     Ok(digits
@@ -67,7 +67,10 @@ mod tests {
             xbogus_bytes("deadbeef", SignedText::Query).unwrap(),
             vec![0xde, 0xad, 0xbe, 0xef]
         );
-        assert_eq!(xbogus_bytes("", SignedText::Query).unwrap(), Vec::<u8>::new());
+        assert_eq!(
+            xbogus_bytes("", SignedText::Query).unwrap(),
+            Vec::<u8>::new()
+        );
         for bad in ["DEADBEEF", "abc", "xyz=", "a=1&b=2"] {
             assert_eq!(
                 xbogus_bytes(bad, SignedText::Query).unwrap_err().kind(),
@@ -80,6 +83,9 @@ mod tests {
     #[test]
     fn long_text_is_latin1_even_if_hex() {
         let text = "0123456789abcdef0123456789abcdef0";
-        assert_eq!(xbogus_bytes(text, SignedText::Query).unwrap(), text.as_bytes());
+        assert_eq!(
+            xbogus_bytes(text, SignedText::Query).unwrap(),
+            text.as_bytes()
+        );
     }
 }

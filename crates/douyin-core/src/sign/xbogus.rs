@@ -8,8 +8,7 @@ use super::{SignError, SignedText, DEFAULT_XBOGUS_UA};
 use md5::{Digest, Md5};
 
 /// The symbol table of the final encoding (index 64, `=`, is never reached).
-const XB_ALPHABET: &[u8; 64] =
-    b"Dkdpgh4ZKsQB80/Mfvw36XI1R25-WUAlEi7NLboqYTOPuzmFjJnryx9HVGcaStCe";
+const XB_ALPHABET: &[u8; 64] = b"Dkdpgh4ZKsQB80/Mfvw36XI1R25-WUAlEi7NLboqYTOPuzmFjJnryx9HVGcaStCe";
 
 /// RC4 key for scrambling the UA.
 const UA_KEY: [u8; 3] = [0, 1, 12];
@@ -127,7 +126,10 @@ mod tests {
         let trace = x_bogus_traced(DEMO_QUERY, EDGE_130, 1_700_000_000).unwrap();
         assert_eq!(hex(&trace.ua_digest), "c342aa3a0ba23c72206aef77f1ab2c3a");
         assert_eq!(hex(&trace.const_digest), "59adb24ef3cdbe0297f05b395827453f");
-        assert_eq!(hex(&trace.params_digest), "f2b707bc4b83fbebe93fb1d83ee0b10c");
+        assert_eq!(
+            hex(&trace.params_digest),
+            "f2b707bc4b83fbebe93fb1d83ee0b10c"
+        );
         assert_eq!(
             trace.payload,
             [64, 0, 1, 12, 177, 12, 69, 63, 44, 58, 101, 83, 241, 0, 32, 0, 190, 144, 85]

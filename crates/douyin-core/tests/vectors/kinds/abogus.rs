@@ -52,7 +52,9 @@ pub fn run(case: &Value) -> Outcome {
     };
     if let Some(options) = u64_list(&case["options"]) {
         if options != [0, 1, 14] {
-            return Outcome::Fail(format!("options {options:?} differ from F2's fixed [0, 1, 14]"));
+            return Outcome::Fail(format!(
+                "options {options:?} differ from F2's fixed [0, 1, 14]"
+            ));
         }
     }
     let random = match random_rd(case) {

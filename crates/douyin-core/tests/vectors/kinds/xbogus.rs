@@ -34,10 +34,7 @@ pub fn run(case: &Value) -> Outcome {
 
     if let Some(error) = case["expected_error"].as_str() {
         return match result {
-            Ok(trace) => Outcome::Fail(format!(
-                "F2 raises {error}, we signed {:?}",
-                trace.value
-            )),
+            Ok(trace) => Outcome::Fail(format!("F2 raises {error}, we signed {:?}", trace.value)),
             Err(e) => match expected_kind(error) {
                 Some(kind) if kind != e.kind() => {
                     Outcome::Fail(format!("F2 raises {error}, we failed with {:?}", e.kind()))
@@ -78,7 +75,11 @@ pub fn run(case: &Value) -> Outcome {
         &hex(&trace.params_digest),
         im["params_double_md5_hex"].as_str(),
     );
-    check("expected_xbogus", &trace.value, case["expected_xbogus"].as_str());
+    check(
+        "expected_xbogus",
+        &trace.value,
+        case["expected_xbogus"].as_str(),
+    );
     let signature = Signature::XBogus(trace.value.clone());
     let with_sig = format!("{params}{}", signed_query_suffix(&signature));
     check(
