@@ -44,15 +44,23 @@ pub enum TokenError {
         /// The field name.
         field: &'static str,
     },
-    /// A caller-supplied random choice is outside its range.
-    #[error("random choice {position} is {value}, outside 0..{limit}")]
-    RandomChoiceOutOfRange {
+    /// A caller-supplied random index is outside its alphabet.
+    #[error("random index {position} is {index}, outside 0..{limit}")]
+    RandomIndexOutOfRange {
+        /// Which choice (0-based).
+        position: usize,
+        /// The index given.
+        index: usize,
+        /// The alphabet size.
+        limit: usize,
+    },
+    /// A caller-supplied random float is outside `[0, 1)`.
+    #[error("random float {position} is {value}, outside [0, 1)")]
+    RandomFloatOutOfRange {
         /// Which choice (0-based).
         position: usize,
         /// The value given.
         value: f64,
-        /// The exclusive upper bound.
-        limit: usize,
     },
 }
 
@@ -60,7 +68,9 @@ impl TokenError {
     /// The classification of this error.
     pub fn kind(&self) -> TokenErrorKind {
         match self {
-            TokenError::RandomChoiceOutOfRange { .. } => TokenErrorKind::InvalidInput,
+            TokenError::RandomIndexOutOfRange { .. } | TokenError::RandomFloatOutOfRange { .. } => {
+                TokenErrorKind::InvalidInput
+            }
             TokenError::HttpStatus { .. }
             | TokenError::MissingCookie { .. }
             | TokenError::BadTokenLength { .. }

@@ -138,9 +138,9 @@ pub fn false_ms_token_from_indexes(indexes: &[usize]) -> Result<String, TokenErr
             charset
                 .get(index)
                 .map(|&b| char::from(b))
-                .ok_or(TokenError::RandomChoiceOutOfRange {
+                .ok_or(TokenError::RandomIndexOutOfRange {
                     position,
-                    value: index as f64,
+                    index,
                     limit: charset.len(),
                 })
         })

@@ -29,11 +29,7 @@ pub fn verify_fp_from_unit_floats(
     let mut indexes = [0usize; RANDOM_CHOICES];
     for (position, (slot, &r)) in indexes.iter_mut().zip(floats).enumerate() {
         if !(0.0..1.0).contains(&r) {
-            return Err(TokenError::RandomChoiceOutOfRange {
-                position,
-                value: r,
-                limit: 1,
-            });
+            return Err(TokenError::RandomFloatOutOfRange { position, value: r });
         }
         // In range, so the product is in [0, 62) and the cast exact after floor.
         *slot = (r * 62.0).floor() as usize;
@@ -51,9 +47,9 @@ pub fn verify_fp_from_indexes(
         .enumerate()
         .find(|(_, &k)| k >= CHARSET62.len())
     {
-        return Err(TokenError::RandomChoiceOutOfRange {
+        return Err(TokenError::RandomIndexOutOfRange {
             position,
-            value: value as f64,
+            index: value,
             limit: CHARSET62.len(),
         });
     }
