@@ -2,6 +2,7 @@
 
 /// A classification callers branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TokenErrorKind {
     /// The token endpoint's answer is unusable (F2's `APIResponseError`).
     BadResponse,
@@ -11,6 +12,7 @@ pub enum TokenErrorKind {
 
 /// Errors of token generation and of reading token-endpoint answers.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
 pub enum TokenError {
     /// The endpoint answered with a non-success HTTP status.
     #[error("token endpoint answered HTTP {status}")]

@@ -70,10 +70,7 @@ fn every_vector_case_matches_f2() {
             }
         }
     }
-    println!(
-        "vectors: {passed} passed, {} not yet handled:",
-        unhandled_ok.len()
-    );
+    println!("vectors: {passed} passed, {} not yet handled:", unhandled_ok.len());
     for u in &unhandled_ok {
         println!("  not yet handled: {u}");
     }
