@@ -13,9 +13,13 @@ pub mod verify_fp;
 pub mod webid;
 
 pub use error::{TokenError, TokenErrorKind};
-pub use ms_token::{false_ms_token, false_ms_token_from_indexes};
+pub use ms_token::{
+    false_ms_token, false_ms_token_from_indexes, parse_real_ms_token, real_ms_token_request,
+};
 pub use request::{HttpMethod, TokenRequest};
+pub use ttwid::{parse_ttwid, ttwid_request};
 pub use verify_fp::{s_v_web_id, verify_fp};
+pub use webid::{parse_webid_response, webid_request, WebId};
 
 /// Which F2 release's token behaviour to follow where the two differ (spec §13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
