@@ -133,7 +133,14 @@ pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, ne
                 vec![piece]
             })
         })
-        .flat_map(futures::stream::iter);
+        .flat_map(futures::stream::iter)
+        .then(|r| async move {
+            // Let the partial body reach the socket before the connection is cut.
+            if r.is_err() {
+                tokio::time::sleep(Duration::from_millis(30)).await;
+            }
+            r
+        });
     // After a drop nothing more may be sent.
     let mut failed = false;
     let stream = stream.take_while(move |r| {
