@@ -50,11 +50,17 @@ pub struct EmulatorHandle {
 impl Emulator {
     /// Generates the world, binds `config.addr` and serves in the background.
     pub async fn start(config: EmulatorConfig) -> Result<EmulatorHandle, EmulatorError> {
-        let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(EmulatorError::Bind)?;
+        let listener = tokio::net::TcpListener::bind(config.addr)
+            .await
+            .map_err(EmulatorError::Bind)?;
         let addr = listener.local_addr().map_err(EmulatorError::Bind)?;
         let world = world::generate(
             config.seed,
-            world::build::Sizes { users: config.users, posts_per_user: config.posts_per_user, comments_per_post: config.comments_per_post },
+            world::build::Sizes {
+                users: config.users,
+                posts_per_user: config.posts_per_user,
+                comments_per_post: config.comments_per_post,
+            },
         );
         let signer = media::MediaSigner {
             secret: config.seed ^ 0x9e37_79b9_7f4a_7c15,
@@ -85,7 +91,11 @@ impl Emulator {
             });
             let _ = serve.await;
         });
-        Ok(EmulatorHandle { shared, stop: Some(stop), task: Some(task) })
+        Ok(EmulatorHandle {
+            shared,
+            stop: Some(stop),
+            task: Some(task),
+        })
     }
 }
 

@@ -60,7 +60,11 @@ async fn main() {
     match Emulator::start(cfg).await {
         Ok(handle) => {
             println!("{}", handle.base_url());
-            eprintln!("douyin-emulator: world ids at {}/__admin/world; login page at {}/login", handle.base_url(), handle.base_url());
+            eprintln!(
+                "douyin-emulator: world ids at {}/__admin/world; login page at {}/login",
+                handle.base_url(),
+                handle.base_url()
+            );
             let _ = tokio::signal::ctrl_c().await;
             handle.shutdown().await;
         }

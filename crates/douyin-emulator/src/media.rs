@@ -34,14 +34,24 @@ pub enum UrlCheck {
 
 impl MediaSigner {
     fn mac(&self, unsigned: &str, expires: u64) -> String {
-        hex(&md5(format!("{}|{unsigned}|{expires}", self.secret).as_bytes()))[..20].to_string()
+        hex(&md5(
+            format!("{}|{unsigned}|{expires}", self.secret).as_bytes()
+        ))[..20]
+            .to_string()
     }
 
     /// `path_and_query` + `x-expires` + `x-signature`.
     pub fn sign(&self, path_and_query: &str, now_s: u64) -> String {
         let expires = now_s + self.ttl_s;
-        let sep = if path_and_query.contains('?') { '&' } else { '?' };
-        format!("{path_and_query}{sep}x-expires={expires}&x-signature={}", self.mac(path_and_query, expires))
+        let sep = if path_and_query.contains('?') {
+            '&'
+        } else {
+            '?'
+        };
+        format!(
+            "{path_and_query}{sep}x-expires={expires}&x-signature={}",
+            self.mac(path_and_query, expires)
+        )
     }
 
     /// Checks a received path+query signed by [`MediaSigner::sign`].

@@ -121,11 +121,22 @@ fn webcast_signature(room_id: &str, did: &str, counter: u8, bit: u8, tail: u8, k
 
 #[test]
 fn test_signature_generator_matches_the_vectors() {
-    let path = format!("{}/../../../shared/webcast-samples/signature/signature_vectors.json", env!("CARGO_MANIFEST_DIR"));
-    let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("vectors")).expect("json");
+    let path = format!(
+        "{}/../../../shared/webcast-samples/signature/signature_vectors.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let doc: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("vectors")).expect("json");
     for v in doc["vectors"].as_array().expect("vectors") {
         let n = |k: &str| v[k].as_u64().expect("n") as u8;
-        let sig = webcast_signature(v["room_id"].as_str().expect("r"), v["user_unique_id"].as_str().expect("u"), n("counter"), n("flag_bit"), n("tail_byte"), n("key_byte"));
+        let sig = webcast_signature(
+            v["room_id"].as_str().expect("r"),
+            v["user_unique_id"].as_str().expect("u"),
+            n("counter"),
+            n("flag_bit"),
+            n("tail_byte"),
+            n("key_byte"),
+        );
         assert_eq!(sig, v["signature"].as_str().expect("sig"));
     }
 }
@@ -140,17 +151,32 @@ struct Bootstrap {
 }
 
 async fn bootstrap(env: &Env) -> Bootstrap {
-    let room_id = env.world["lives"][0]["room_id"].as_str().expect("room").to_string();
-    let q = env.api_json("/aweme/v1/web/query/user/", "update_version_code=170400").await;
+    let room_id = env.world["lives"][0]["room_id"]
+        .as_str()
+        .expect("room")
+        .to_string();
+    let q = env
+        .api_json("/aweme/v1/web/query/user/", "update_version_code=170400")
+        .await;
     let did = q["id"].as_str().expect("id").to_string();
     let query = format!("{WEBCAST}&resp_content_type=json&fetch_rule=1&last_rtt=0&cursor=&internal_ext=&room_id={room_id}&user_unique_id={did}");
-    let v: Value = env.get_raw(&env.ab_url("/webcast/im/fetch/", &query, ""), None).await.json().await.expect("im/fetch json");
+    let v: Value = env
+        .get_raw(&env.ab_url("/webcast/im/fetch/", &query, ""), None)
+        .await
+        .json()
+        .await
+        .expect("im/fetch json");
     assert_eq!(v["status_code"], 0);
     assert_eq!(v["data"][0]["common"]["room_id"], room_id.as_str());
     let internal_ext = v["internal_ext"].as_str().expect("ext").to_string();
     assert!(internal_ext.contains(&format!("wss_push_room_id:{room_id}")));
     let cursor = v["extra"]["cursor"].as_str().expect("cursor").to_string();
-    Bootstrap { room_id, did, cursor, internal_ext }
+    Bootstrap {
+        room_id,
+        did,
+        cursor,
+        internal_ext,
+    }
 }
 
 fn wss_url(env: &Env, b: &Bootstrap, signature: &str) -> String {
@@ -168,7 +194,9 @@ fn wss_url(env: &Env, b: &Bootstrap, signature: &str) -> String {
 fn decode(bytes: &[u8]) -> (Frame, Resp) {
     let frame = Frame::decode(bytes).expect("PushFrame");
     let mut raw = Vec::new();
-    flate2::read::GzDecoder::new(frame.payload.as_slice()).read_to_end(&mut raw).expect("gzip");
+    flate2::read::GzDecoder::new(frame.payload.as_slice())
+        .read_to_end(&mut raw)
+        .expect("gzip");
     let resp = Resp::decode(raw.as_slice()).expect("Response");
     (frame, resp)
 }
@@ -178,10 +206,16 @@ async fn websocket_frames_acks_heartbeats_and_live_end() {
     let env = start().await;
     let b = bootstrap(&env).await;
     let sig = webcast_signature(&b.room_id, &b.did, 2, 1, 77, 191);
-    let (mut ws, _) = tokio_tungstenite::connect_async(wss_url(&env, &b, &sig)).await.expect("ws connects");
+    let (mut ws, _) = tokio_tungstenite::connect_async(wss_url(&env, &b, &sig))
+        .await
+        .expect("ws connects");
     let mut methods = Vec::new();
     for _ in 0..6 {
-        let msg = tokio::time::timeout(Duration::from_secs(3), ws.next()).await.expect("frame in time").expect("open").expect("ok");
+        let msg = tokio::time::timeout(Duration::from_secs(3), ws.next())
+            .await
+            .expect("frame in time")
+            .expect("open")
+            .expect("ok");
         let Ws::Binary(bytes) = msg else { continue };
         let (frame, resp) = decode(&bytes);
         assert!(resp.need_ack);
@@ -196,11 +230,26 @@ async fn websocket_frames_acks_heartbeats_and_live_end() {
             }
         }
         // F2-style ack, then a heartbeat.
-        let ack = Frame { seq_id: 0, log_id: frame.log_id, payload_type: resp.internal_ext.clone(), payload: Vec::new() };
-        ws.send(Ws::Binary(ack.encode_to_vec().into())).await.expect("ack");
-        ws.send(Ws::Binary(vec![0x3a, 0x02, 0x68, 0x62].into())).await.expect("hb");
+        let ack = Frame {
+            seq_id: 0,
+            log_id: frame.log_id,
+            payload_type: resp.internal_ext.clone(),
+            payload: Vec::new(),
+        };
+        ws.send(Ws::Binary(ack.encode_to_vec().into()))
+            .await
+            .expect("ack");
+        ws.send(Ws::Binary(vec![0x3a, 0x02, 0x68, 0x62].into()))
+            .await
+            .expect("hb");
     }
-    for m in ["WebcastChatMessage", "WebcastLikeMessage", "WebcastMemberMessage", "WebcastGiftMessage", "WebcastSocialMessage"] {
+    for m in [
+        "WebcastChatMessage",
+        "WebcastLikeMessage",
+        "WebcastMemberMessage",
+        "WebcastGiftMessage",
+        "WebcastSocialMessage",
+    ] {
         assert!(methods.iter().any(|x| x == m), "{m} in {methods:?}");
     }
     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -208,15 +257,29 @@ async fn websocket_frames_acks_heartbeats_and_live_end() {
     assert!(c["ws_acks"].as_u64().expect("acks") >= 5, "{c}");
     assert!(c["ws_heartbeats"].as_u64().expect("hb") >= 5);
 
-    let r = env.http.post(format!("{}/__admin/live/end", env.base())).send().await.expect("end");
+    let r = env
+        .http
+        .post(format!("{}/__admin/live/end", env.base()))
+        .send()
+        .await
+        .expect("end");
     assert_eq!(r.status(), 204);
     let mut ended = false;
     while let Ok(Some(Ok(msg))) = tokio::time::timeout(Duration::from_secs(3), ws.next()).await {
         match msg {
             Ws::Binary(bytes) => {
                 let (_, resp) = decode(&bytes);
-                for m in resp.messages.iter().filter(|m| m.method == "WebcastControlMessage") {
-                    assert_eq!(Control::decode(m.payload.as_slice()).expect("control").status, 3);
+                for m in resp
+                    .messages
+                    .iter()
+                    .filter(|m| m.method == "WebcastControlMessage")
+                {
+                    assert_eq!(
+                        Control::decode(m.payload.as_slice())
+                            .expect("control")
+                            .status,
+                        3
+                    );
                     ended = true;
                 }
             }
@@ -233,9 +296,13 @@ async fn websocket_refuses_bad_signature_and_closes_idle() {
     let b = bootstrap(&env).await;
     // A valid signature for a different viewer.
     let wrong = webcast_signature(&b.room_id, "1234567", 2, 0, 1, 2);
-    assert!(tokio_tungstenite::connect_async(wss_url(&env, &b, &wrong)).await.is_err());
+    assert!(tokio_tungstenite::connect_async(wss_url(&env, &b, &wrong))
+        .await
+        .is_err());
     let good = webcast_signature(&b.room_id, &b.did, 2, 0, 1, 2);
-    let (mut ws, _) = tokio_tungstenite::connect_async(wss_url(&env, &b, &good)).await.expect("ws");
+    let (mut ws, _) = tokio_tungstenite::connect_async(wss_url(&env, &b, &good))
+        .await
+        .expect("ws");
     let t = std::time::Instant::now();
     let mut closed = false;
     while let Ok(Some(msg)) = tokio::time::timeout(Duration::from_secs(3), ws.next()).await {
@@ -244,7 +311,10 @@ async fn websocket_refuses_bad_signature_and_closes_idle() {
             break;
         }
     }
-    assert!(closed && t.elapsed() < Duration::from_secs(3), "idle connection closed");
+    assert!(
+        closed && t.elapsed() < Duration::from_secs(3),
+        "idle connection closed"
+    );
     let c = env.counters().await;
     assert_eq!(c["signature_rejections_by_kind"]["mismatch"], 1);
 }
@@ -254,34 +324,86 @@ async fn im_fetch_protobuf_and_streams() {
     let env = start().await;
     let b = bootstrap(&env).await;
     let query = format!("{WEBCAST}&resp_content_type=protobuf&fetch_rule=1&last_rtt=0&cursor=&internal_ext=&room_id={}&user_unique_id={}", b.room_id, b.did);
-    let bytes = env.get_raw(&env.ab_url("/webcast/im/fetch/", &query, ""), None).await.bytes().await.expect("pb");
+    let bytes = env
+        .get_raw(&env.ab_url("/webcast/im/fetch/", &query, ""), None)
+        .await
+        .bytes()
+        .await
+        .expect("pb");
     let resp = Resp::decode(bytes.as_ref()).expect("protobuf Response");
     assert!(!resp.internal_ext.is_empty() && !resp.cursor.is_empty());
     assert!(!resp.messages.is_empty());
 
-    let web_rid = env.world["lives"][0]["web_rid"].as_str().expect("rid").to_string();
-    let enter_q = format!("aid=6383&app_name=douyin_web&live_id=1&device_platform=web&web_rid={web_rid}&room_id_str=");
-    let v: Value = env.get_raw(&env.ab_url("/webcast/room/web/enter/", &enter_q, ""), None).await.json().await.expect("enter");
+    let web_rid = env.world["lives"][0]["web_rid"]
+        .as_str()
+        .expect("rid")
+        .to_string();
+    let enter_q = format!(
+        "aid=6383&app_name=douyin_web&live_id=1&device_platform=web&web_rid={web_rid}&room_id_str="
+    );
+    let v: Value = env
+        .get_raw(&env.ab_url("/webcast/room/web/enter/", &enter_q, ""), None)
+        .await
+        .json()
+        .await
+        .expect("enter");
     let urls = &v["data"]["data"][0]["stream_url"];
-    let m3u8_url = urls["hls_pull_url_map"]["FULL_HD1"].as_str().expect("hls").to_string();
+    let m3u8_url = urls["hls_pull_url_map"]["FULL_HD1"]
+        .as_str()
+        .expect("hls")
+        .to_string();
     // Playlists load without headers (as F2's m3u8 loader does).
-    let playlist = env.http.get(&m3u8_url).send().await.expect("m3u8").text().await.expect("text");
+    let playlist = env
+        .http
+        .get(&m3u8_url)
+        .send()
+        .await
+        .expect("m3u8")
+        .text()
+        .await
+        .expect("text");
     assert!(playlist.starts_with("#EXTM3U"));
-    let seg = playlist.lines().find(|l| l.starts_with("http")).expect("segment").to_string();
-    let r = env.http.get(&seg).header("Referer", "https://www.douyin.com/").header("User-Agent", UA).send().await.expect("seg");
+    let seg = playlist
+        .lines()
+        .find(|l| l.starts_with("http"))
+        .expect("segment")
+        .to_string();
+    let r = env
+        .http
+        .get(&seg)
+        .header("Referer", "https://www.douyin.com/")
+        .header("User-Agent", UA)
+        .send()
+        .await
+        .expect("seg");
     assert_eq!(r.status(), 200);
     let ts = r.bytes().await.expect("ts");
     assert!(ts.len() > 188 && ts[0] == 0x47 && ts[188] == 0x47);
     // The playlist window moves with the clock.
     env.clock.advance(10_000);
-    let later = env.http.get(&m3u8_url).send().await.expect("m3u8").text().await.expect("text");
+    let later = env
+        .http
+        .get(&m3u8_url)
+        .send()
+        .await
+        .expect("m3u8")
+        .text()
+        .await
+        .expect("text");
     assert_ne!(later, playlist);
 
-    let flv_url = urls["flv_pull_url"]["FULL_HD1"].as_str().expect("flv").to_string();
+    let flv_url = urls["flv_pull_url"]["FULL_HD1"]
+        .as_str()
+        .expect("flv")
+        .to_string();
     let mut flv = env.http.get(&flv_url).send().await.expect("flv");
     let mut got = Vec::new();
     while got.len() < 2_000 {
-        let chunk = tokio::time::timeout(Duration::from_secs(3), flv.chunk()).await.expect("bytes keep coming").expect("chunk").expect("some");
+        let chunk = tokio::time::timeout(Duration::from_secs(3), flv.chunk())
+            .await
+            .expect("bytes keep coming")
+            .expect("chunk")
+            .expect("some");
         got.extend_from_slice(&chunk);
     }
     assert_eq!(&got[..3], b"FLV");
@@ -292,5 +414,8 @@ async fn im_fetch_protobuf_and_streams() {
     })
     .await;
     assert!(rest.is_ok(), "flv body finished after the live ended");
-    assert_eq!(env.http.get(&m3u8_url).send().await.expect("m3u8").status(), 404);
+    assert_eq!(
+        env.http.get(&m3u8_url).send().await.expect("m3u8").status(),
+        404
+    );
 }

@@ -42,12 +42,21 @@ fn xbogus_vectors_verify_and_reject_tweaks() {
         let id = s(case, "id");
         let d = xbogus::verify(&sig, &params, &ua, t, 60).unwrap_or_else(|e| panic!("{id}: {e}"));
         assert_eq!(u64::from(d.unix_seconds), t, "{id}");
-        assert!(matches!(
-            xbogus::verify(&sig, &tweak(&params), &ua, t, 60),
-            Err(SignatureError::Mismatch(_))
-        ), "{id} tweaked query");
-        assert!(xbogus::verify(&sig, &params, &format!("{ua}x"), t, 60).is_err(), "{id} ua");
-        assert_eq!(xbogus::verify(&sig, &params, &ua, t + 3600, 60), Err(SignatureError::Stale));
+        assert!(
+            matches!(
+                xbogus::verify(&sig, &tweak(&params), &ua, t, 60),
+                Err(SignatureError::Mismatch(_))
+            ),
+            "{id} tweaked query"
+        );
+        assert!(
+            xbogus::verify(&sig, &params, &format!("{ua}x"), t, 60).is_err(),
+            "{id} ua"
+        );
+        assert_eq!(
+            xbogus::verify(&sig, &params, &ua, t + 3600, 60),
+            Err(SignatureError::Stale)
+        );
         checked += 1;
     }
     assert!(checked >= 35, "checked {checked}");
@@ -74,10 +83,13 @@ fn abogus_vectors_verify_and_reject_tweaks() {
         if end >= start && end - start <= 60_000 {
             abogus::verify(&sig, &params, &body, &ua, start, 60_000)
                 .unwrap_or_else(|e| panic!("{id}: {e}"));
-            assert!(matches!(
-                abogus::verify(&sig, &tweak(&params), &body, &ua, start, 60_000),
-                Err(SignatureError::Mismatch(_))
-            ), "{id} tweaked");
+            assert!(
+                matches!(
+                    abogus::verify(&sig, &tweak(&params), &body, &ua, start, 60_000),
+                    Err(SignatureError::Mismatch(_))
+                ),
+                "{id} tweaked"
+            );
             assert_eq!(
                 abogus::verify(&sig, &params, &body, &ua, start + 3_600_000, 60_000),
                 Err(SignatureError::Stale),
@@ -98,10 +110,12 @@ fn webcast_signature_vectors_verify() {
         webcast::verify(&sig, &room, &uid).unwrap_or_else(|e| panic!("{sig}: {e}"));
         let other_room = format!("{}1", &room[..room.len() - 1]);
         if other_room != room {
-            assert!(webcast::verify(&sig, &other_room, &uid).is_err() || {
-                // Two digest bytes collide for 1 in 65536 inputs; the tweak must not be one.
-                false
-            });
+            assert!(
+                webcast::verify(&sig, &other_room, &uid).is_err() || {
+                    // Two digest bytes collide for 1 in 65536 inputs; the tweak must not be one.
+                    false
+                }
+            );
         }
     }
     assert_eq!(vectors.len(), 18);

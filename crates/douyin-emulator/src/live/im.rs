@@ -21,13 +21,17 @@ pub fn fetch(sh: &Shared, req: &ApiRequest) -> Response {
         if let Err(e) = webcast::verify(sig, room_id, did) {
             sh.count(|c| {
                 c.signature_rejections += 1;
-                *c.signature_rejections_by_kind.entry(e.kind().to_string()).or_default() += 1;
+                *c.signature_rejections_by_kind
+                    .entry(e.kind().to_string())
+                    .or_default() += 1;
             });
             return StatusCode::OK.into_response();
         }
     }
     let Some(r) = sh.world.room_by_id(room_id) else {
-        return json_response(&json!({"status_code": 10011, "data": [], "extra": {"now": sh.now_ms()}}));
+        return json_response(
+            &json!({"status_code": 10011, "data": [], "extra": {"now": sh.now_ms()}}),
+        );
     };
     let room = &sh.world.rooms[r];
     let now = sh.now_ms();
@@ -38,7 +42,11 @@ pub fn fetch(sh: &Shared, req: &ApiRequest) -> Response {
     }
     let resp = response(room, did, now, 1, msgs, false);
     if q.s("resp_content_type") == "protobuf" {
-        return ([(header::CONTENT_TYPE, "application/protobuffer")], resp.encode_to_vec()).into_response();
+        return (
+            [(header::CONTENT_TYPE, "application/protobuffer")],
+            resp.encode_to_vec(),
+        )
+            .into_response();
     }
     let data: Vec<serde_json::Value> = resp
         .messages

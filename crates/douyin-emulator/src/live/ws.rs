@@ -22,7 +22,10 @@ use crate::sign::webcast;
 /// Handshake: refuses (empty 200, no upgrade) on a bad signature or unknown room.
 pub async fn upgrade(State(sh): State<Arc<Shared>>, uri: Uri, ws: WebSocketUpgrade) -> Response {
     let q = parse(uri.query().unwrap_or(""));
-    let (room_id, did) = (q.s("room_id").to_string(), q.s("user_unique_id").to_string());
+    let (room_id, did) = (
+        q.s("room_id").to_string(),
+        q.s("user_unique_id").to_string(),
+    );
     let checked = match q.get("signature") {
         None => Err(crate::sign::SignatureError::Missing),
         Some(sig) => webcast::verify(sig, &room_id, &did),
@@ -30,7 +33,9 @@ pub async fn upgrade(State(sh): State<Arc<Shared>>, uri: Uri, ws: WebSocketUpgra
     if let Err(e) = checked {
         sh.count(|c| {
             c.signature_rejections += 1;
-            *c.signature_rejections_by_kind.entry(e.kind().to_string()).or_default() += 1;
+            *c.signature_rejections_by_kind
+                .entry(e.kind().to_string())
+                .or_default() += 1;
         });
         return StatusCode::OK.into_response();
     }
@@ -47,9 +52,18 @@ fn frame(log_id: i64, seq: u64, payload: Vec<u8>, resp_cursor: &str, ext: &str) 
         service: 88_888,
         method: 8,
         headers_list: vec![
-            HeadersList { key: "compress_type".into(), value: "gzip".into() },
-            HeadersList { key: "im-cursor".into(), value: resp_cursor.into() },
-            HeadersList { key: "im-internal_ext".into(), value: ext.into() },
+            HeadersList {
+                key: "compress_type".into(),
+                value: "gzip".into(),
+            },
+            HeadersList {
+                key: "im-cursor".into(),
+                value: resp_cursor.into(),
+            },
+            HeadersList {
+                key: "im-internal_ext".into(),
+                value: ext.into(),
+            },
         ],
         payload_encoding: "pb".into(),
         payload_type: "msg".into(),

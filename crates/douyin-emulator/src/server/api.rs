@@ -26,7 +26,11 @@ const LOGIN_ONLY: &[&str] = &[
 ];
 
 /// Endpoints answered to POST (all others to GET).
-const POST_PATHS: &[&str] = &["/aweme/v1/web/aweme/listcollection/", "/aweme/v1/web/familiar/feed/", "/aweme/v2/web/aweme/stats/"];
+const POST_PATHS: &[&str] = &[
+    "/aweme/v1/web/aweme/listcollection/",
+    "/aweme/v1/web/familiar/feed/",
+    "/aweme/v2/web/aweme/stats/",
+];
 
 /// One parsed API request.
 pub struct ApiRequest {
@@ -41,14 +45,28 @@ pub struct ApiRequest {
 }
 
 /// Checks the X-Bogus / A-Bogus of a request against the exact query text and body.
-pub fn check_signature(sh: &Shared, query: &str, headers: &HeaderMap, body: &str) -> Result<(), SignatureError> {
-    let ua = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+pub fn check_signature(
+    sh: &Shared,
+    query: &str,
+    headers: &HeaderMap,
+    body: &str,
+) -> Result<(), SignatureError> {
+    let ua = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
     let now = sh.now_ms();
     let max_age = sh.cfg.signature_max_age_s;
     if let Some((signed, v)) = split_trailing(query, "a_bogus") {
         // F2 signs POST bodies other than the stats form with an empty body; accept either.
         return abogus::verify(v, signed, body, ua, now, max_age * 1000)
-            .or_else(|e| if body.is_empty() { Err(e) } else { abogus::verify(v, signed, "", ua, now, max_age * 1000) })
+            .or_else(|e| {
+                if body.is_empty() {
+                    Err(e)
+                } else {
+                    abogus::verify(v, signed, "", ua, now, max_age * 1000)
+                }
+            })
             .map(|_| ());
     }
     if let Some((signed, v)) = split_trailing(query, "X-Bogus") {
@@ -70,7 +88,11 @@ pub fn has_session(sh: &Shared, headers: &HeaderMap) -> bool {
 
 /// The JSON answer with Douyin's content type.
 pub fn json_response(v: &Value) -> Response {
-    ([(header::CONTENT_TYPE, "application/json; charset=utf-8")], v.to_string()).into_response()
+    (
+        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+        v.to_string(),
+    )
+        .into_response()
 }
 
 fn not_logged_in(path: &str) -> Value {
@@ -82,7 +104,13 @@ fn not_logged_in(path: &str) -> Value {
 }
 
 /// Handles every path in [`super::API_PATHS`].
-pub async fn dispatch(State(sh): State<Arc<Shared>>, method: Method, uri: Uri, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn dispatch(
+    State(sh): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let path = uri.path().to_string();
     let wants_post = POST_PATHS.contains(&path.as_str());
     if (method == Method::POST) != wants_post {
@@ -93,7 +121,9 @@ pub async fn dispatch(State(sh): State<Arc<Shared>>, method: Method, uri: Uri, h
     if let Err(e) = check_signature(&sh, query, &headers, &body) {
         sh.count(|c| {
             c.signature_rejections += 1;
-            *c.signature_rejections_by_kind.entry(e.kind().to_string()).or_default() += 1;
+            *c.signature_rejections_by_kind
+                .entry(e.kind().to_string())
+                .or_default() += 1;
         });
         return StatusCode::OK.into_response();
     }
@@ -102,7 +132,12 @@ pub async fn dispatch(State(sh): State<Arc<Shared>>, method: Method, uri: Uri, h
         sh.count(|c| c.login_refusals += 1);
         return json_response(&not_logged_in(&path));
     }
-    let req = ApiRequest { q: parse(query), path, body, logged_in };
+    let req = ApiRequest {
+        q: parse(query),
+        path,
+        body,
+        logged_in,
+    };
     if req.path == "/webcast/im/fetch/" {
         return crate::live::im::fetch(&sh, &req);
     }

@@ -58,7 +58,18 @@ impl Faults {
         macro_rules! set {
             ($($f:ident),*) => { $( if let Some(v) = p.$f { self.$f = v; } )* };
         }
-        set!(latency_ms, bandwidth, drop_mid_body_next, error_5xx_next, error_429_next, risk_control_rps, captcha_next, expired_media, ws_frame_delay_ms, ws_truncate_frames);
+        set!(
+            latency_ms,
+            bandwidth,
+            drop_mid_body_next,
+            error_5xx_next,
+            error_429_next,
+            risk_control_rps,
+            captcha_next,
+            expired_media,
+            ws_frame_delay_ms,
+            ws_truncate_frames
+        );
     }
 }
 

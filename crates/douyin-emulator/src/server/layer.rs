@@ -23,7 +23,11 @@ fn is_api(path: &str) -> bool {
 const CAPTCHA_PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>验证码中间页</title></head><body><div id=\"captcha_container\" data-verify=\"{&quot;code&quot;:10000,&quot;from&quot;:&quot;shark_admin&quot;,&quot;type&quot;:&quot;verify&quot;,&quot;subtype&quot;:&quot;slide&quot;}\"></div></body></html>";
 
 /// Counts, delays and possibly replaces or throttles the response.
-pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+pub async fn faults_and_counters(
+    State(sh): State<Arc<Shared>>,
+    req: Request,
+    next: Next,
+) -> Response {
     let path = req.uri().path().to_string();
     if path.starts_with("/__admin") {
         return next.run(req).await;
@@ -40,7 +44,13 @@ pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, ne
             Some((StatusCode::TOO_MANY_REQUESTS, "").into_response())
         } else if is_api(&path) && f.captcha_next > 0 {
             f.captcha_next -= 1;
-            Some(([(header::CONTENT_TYPE, "text/html; charset=utf-8")], CAPTCHA_PAGE).into_response())
+            Some(
+                (
+                    [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                    CAPTCHA_PAGE,
+                )
+                    .into_response(),
+            )
         } else if is_api(&path) && f.risk_control_rps > 0 {
             let now = sh.now_ms();
             let mut c = lock(&sh.counters);
@@ -48,7 +58,8 @@ pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, ne
             while c.recent_api.front().is_some_and(|&t| t + 1000 <= now) {
                 c.recent_api.pop_front();
             }
-            (c.recent_api.len() > f.risk_control_rps as usize).then(|| StatusCode::OK.into_response())
+            (c.recent_api.len() > f.risk_control_rps as usize)
+                .then(|| StatusCode::OK.into_response())
         } else {
             None
         };
@@ -67,7 +78,11 @@ pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, ne
     }
     let (bandwidth, drop) = {
         let mut f = lock(&sh.faults);
-        let bw = if f.bandwidth > 0 { f.bandwidth } else { sh.cfg.bandwidth };
+        let bw = if f.bandwidth > 0 {
+            f.bandwidth
+        } else {
+            sh.cfg.bandwidth
+        };
         let drop = f.drop_mid_body_next > 0;
         if drop {
             f.drop_mid_body_next -= 1;
@@ -75,7 +90,9 @@ pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, ne
         (bw, drop)
     };
     let mut resp = resp;
-    if !resp.headers().contains_key(header::CONTENT_LENGTH) && resp.status() != StatusCode::NO_CONTENT {
+    if !resp.headers().contains_key(header::CONTENT_LENGTH)
+        && resp.status() != StatusCode::NO_CONTENT
+    {
         if let Some(n) = axum::body::HttpBody::size_hint(resp.body()).exact() {
             resp.headers_mut().insert(header::CONTENT_LENGTH, n.into());
         }
@@ -96,7 +113,10 @@ pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, ne
         .into_data_stream()
         .flat_map(|chunk| {
             let pieces: Vec<Result<Bytes, axum::Error>> = match chunk {
-                Ok(b) => (0..b.len()).step_by(PIECE).map(|i| Ok(b.slice(i..(i + PIECE).min(b.len())))).collect(),
+                Ok(b) => (0..b.len())
+                    .step_by(PIECE)
+                    .map(|i| Ok(b.slice(i..(i + PIECE).min(b.len()))))
+                    .collect(),
                 Err(e) => vec![Err(e)],
             };
             futures::stream::iter(pieces)
@@ -110,7 +130,9 @@ pub async fn faults_and_counters(State(sh): State<Arc<Shared>>, req: Request, ne
                     let part = b.slice(..keep);
                     sent += keep as u64;
                     shared.count(|c| c.bytes_served += keep as u64);
-                    piece = Err(axum::Error::new(std::io::Error::other("connection dropped by fault")));
+                    piece = Err(axum::Error::new(std::io::Error::other(
+                        "connection dropped by fault",
+                    )));
                     // Send what fits, then fail: emit the partial piece first via the error path.
                     return futures::future::Either::Left(async move {
                         if !part.is_empty() {

@@ -20,7 +20,10 @@ fn time_page(ctx: &Ctx, items: &[(usize, u64, bool)], max_cursor: u64, n: usize)
     let eligible: Vec<&(usize, u64, bool)> = if max_cursor == 0 {
         items.iter().collect()
     } else {
-        items.iter().filter(|(_, t, pinned)| !pinned && *t < max_cursor).collect()
+        items
+            .iter()
+            .filter(|(_, t, pinned)| !pinned && *t < max_cursor)
+            .collect()
     };
     let page: Vec<&&(usize, u64, bool)> = eligible.iter().take(n).collect();
     let has_more = eligible.len() > page.len();
@@ -29,7 +32,12 @@ fn time_page(ctx: &Ctx, items: &[(usize, u64, bool)], max_cursor: u64, n: usize)
         Some(t) => t,
         None => match page.first() {
             // Only the pinned post on this page: continue from just above the newest other post.
-            Some(_) => items.iter().filter(|x| !x.2).map(|x| x.1 + 1).max().unwrap_or(0),
+            Some(_) => items
+                .iter()
+                .filter(|x| !x.2)
+                .map(|x| x.1 + 1)
+                .max()
+                .unwrap_or(0),
             None => max_cursor,
         },
     };
@@ -86,7 +94,8 @@ fn filter_detail(id: &str, reason: &str) -> Value {
 
 fn user_param(ctx: &Ctx, req: &ApiRequest) -> Option<usize> {
     let w = ctx.world;
-    w.user_by_sec(req.q.s("sec_user_id")).or_else(|| w.user_by_uid(req.q.s("user_id")))
+    w.user_by_sec(req.q.s("sec_user_id"))
+        .or_else(|| w.user_by_uid(req.q.s("user_id")))
 }
 
 fn empty_list(ctx: &Ctx, list_key: &str) -> Value {
@@ -98,10 +107,17 @@ fn empty_list(ctx: &Ctx, list_key: &str) -> Value {
 fn follow_list(ctx: &Ctx, req: &ApiRequest, key: &str, people: &[usize]) -> Value {
     // Follow times: newest relation first, one hour apart.
     let base_t = ctx.now_ms / 1000;
-    let timed: Vec<(usize, u64)> = people.iter().enumerate().map(|(i, &u)| (u, base_t - 3_600 * (i as u64 + 1))).collect();
+    let timed: Vec<(usize, u64)> = people
+        .iter()
+        .enumerate()
+        .map(|(i, &u)| (u, base_t - 3_600 * (i as u64 + 1)))
+        .collect();
     let max_time = req.q.n("max_time", 0);
     let min_time = req.q.n("min_time", 0);
-    let filtered: Vec<(usize, u64)> = timed.into_iter().filter(|(_, t)| (max_time == 0 || *t < max_time) && (min_time == 0 || *t > min_time)).collect();
+    let filtered: Vec<(usize, u64)> = timed
+        .into_iter()
+        .filter(|(_, t)| (max_time == 0 || *t < max_time) && (min_time == 0 || *t > min_time))
+        .collect();
     let (page, next, more) = offset_page(&filtered, req.q.n("offset", 0), count(req, 20));
     let mut v = json!({
         "status_code": 0,
@@ -115,12 +131,25 @@ fn follow_list(ctx: &Ctx, req: &ApiRequest, key: &str, people: &[usize]) -> Valu
         "min_time": page.last().map(|x| x.1).unwrap_or(0),
         "log_pb": ctx.log_pb(),
     });
-    merge(&mut v, json!({ key: page.iter().map(|(u, _)| follow_item(ctx, *u)).collect::<Vec<_>>() }));
+    merge(
+        &mut v,
+        json!({ key: page.iter().map(|(u, _)| follow_item(ctx, *u)).collect::<Vec<_>>() }),
+    );
     v
 }
 
 fn user_posts_timed(ctx: &Ctx, u: usize) -> Vec<(usize, u64, bool)> {
-    ctx.world.users[u].posts.iter().map(|&p| (p, ctx.world.posts[p].create_time * 1000, ctx.world.posts[p].is_top)).collect()
+    ctx.world.users[u]
+        .posts
+        .iter()
+        .map(|&p| {
+            (
+                p,
+                ctx.world.posts[p].create_time * 1000,
+                ctx.world.posts[p].is_top,
+            )
+        })
+        .collect()
 }
 
 /// The body for an API request whose signature and login were already checked.
@@ -129,17 +158,39 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
     let q = &req.q;
     match req.path.as_str() {
         "/aweme/v1/web/user/profile/other/" => match user_param(ctx, req) {
-            Some(u) => json!({"extra": ctx.extra(), "log_pb": ctx.log_pb(), "status_code": 0, "status_msg": null, "user": profile(ctx, u)}),
-            None => json!({"extra": ctx.extra(), "log_pb": ctx.log_pb(), "status_code": 0, "status_msg": null, "user": null}),
+            Some(u) => {
+                json!({"extra": ctx.extra(), "log_pb": ctx.log_pb(), "status_code": 0, "status_msg": null, "user": profile(ctx, u)})
+            }
+            None => {
+                json!({"extra": ctx.extra(), "log_pb": ctx.log_pb(), "status_code": 0, "status_msg": null, "user": null})
+            }
         },
         "/aweme/v1/web/aweme/post/" | "/aweme/v1/web/locate/post/" => match user_param(ctx, req) {
-            Some(u) => time_page(ctx, &user_posts_timed(ctx, u), q.n("max_cursor", 0), count(req, 18)),
+            Some(u) => time_page(
+                ctx,
+                &user_posts_timed(ctx, u),
+                q.n("max_cursor", 0),
+                count(req, 18),
+            ),
             None => empty_list(ctx, "aweme_list"),
         },
         "/aweme/v1/web/aweme/favorite/" => match user_param(ctx, req) {
             Some(u) => {
-                let base_ms = ctx.world.posts.iter().map(|p| p.create_time).max().unwrap_or(0) * 1000 + 86_400_000;
-                let timed: Vec<(usize, u64, bool)> = w.users[u].likes.iter().enumerate().map(|(i, &p)| (p, base_ms - i as u64 * 60_000, false)).collect();
+                let base_ms = ctx
+                    .world
+                    .posts
+                    .iter()
+                    .map(|p| p.create_time)
+                    .max()
+                    .unwrap_or(0)
+                    * 1000
+                    + 86_400_000;
+                let timed: Vec<(usize, u64, bool)> = w.users[u]
+                    .likes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &p)| (p, base_ms - i as u64 * 60_000, false))
+                    .collect();
                 time_page(ctx, &timed, q.n("max_cursor", 0), count(req, 18))
             }
             None => empty_list(ctx, "aweme_list"),
@@ -147,11 +198,27 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
         "/aweme/v1/web/aweme/listcollection/" => {
             // Cursor is a µs-like collect time (16 digits), newest first.
             let body: Value = serde_json::from_str(&req.body).unwrap_or(Value::Null);
-            let cursor = body.get("cursor").and_then(Value::as_u64).unwrap_or_else(|| q.n("cursor", 0));
-            let n = body.get("count").and_then(Value::as_u64).map(|c| c.clamp(1, 100) as usize).unwrap_or_else(|| count(req, 10));
+            let cursor = body
+                .get("cursor")
+                .and_then(Value::as_u64)
+                .unwrap_or_else(|| q.n("cursor", 0));
+            let n = body
+                .get("count")
+                .and_then(Value::as_u64)
+                .map(|c| c.clamp(1, 100) as usize)
+                .unwrap_or_else(|| count(req, 10));
             let base_us: u64 = 1_748_736_000_000_000;
-            let timed: Vec<(usize, u64)> = w.account.collection.iter().enumerate().map(|(i, &p)| (p, base_us - i as u64 * 1_000_000)).collect();
-            let eligible: Vec<(usize, u64)> = timed.into_iter().filter(|(_, t)| cursor == 0 || *t < cursor).collect();
+            let timed: Vec<(usize, u64)> = w
+                .account
+                .collection
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| (p, base_us - i as u64 * 1_000_000))
+                .collect();
+            let eligible: Vec<(usize, u64)> = timed
+                .into_iter()
+                .filter(|(_, t)| cursor == 0 || *t < cursor)
+                .collect();
             let page: Vec<(usize, u64)> = eligible.iter().take(n).copied().collect();
             json!({
                 "status_code": 0,
@@ -192,12 +259,15 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
                 "log_pb": ctx.log_pb(),
             })
         }
-        "/aweme/v1/web/collects/video/list/" => match w.folders.iter().find(|f| f.id == q.s("collects_id")) {
-            Some(f) => aweme_page(ctx, &f.posts, "cursor", q.n("cursor", 0), count(req, 10)),
-            None => json!({"status_code": 0, "aweme_list": [], "cursor": 0, "has_more": 0}),
-        },
+        "/aweme/v1/web/collects/video/list/" => {
+            match w.folders.iter().find(|f| f.id == q.s("collects_id")) {
+                Some(f) => aweme_page(ctx, &f.posts, "cursor", q.n("cursor", 0), count(req, 10)),
+                None => json!({"status_code": 0, "aweme_list": [], "cursor": 0, "has_more": 0}),
+            }
+        }
         "/aweme/v1/web/music/listcollection/" => {
-            let (page, next, more) = offset_page(&w.account.music, q.n("cursor", 0), count(req, 20));
+            let (page, next, more) =
+                offset_page(&w.account.music, q.n("cursor", 0), count(req, 20));
             json!({
                 "status_code": 0,
                 "msg": "",
@@ -223,14 +293,17 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
                 return filter_detail(id, "status_self_see");
             }
             match w.post(id) {
-                Some(p) => json!({"aweme_detail": aweme(ctx, p), "log_pb": ctx.log_pb(), "status_code": 0}),
+                Some(p) => {
+                    json!({"aweme_detail": aweme(ctx, p), "log_pb": ctx.log_pb(), "status_code": 0})
+                }
                 None => filter_detail(id, "status_deleted"),
             }
         }
         "/aweme/v1/web/comment/list/" => match w.post(q.s("aweme_id")) {
             Some(p) => {
                 let post = &w.posts[p];
-                let (page, next, more) = offset_page(&post.comments, q.n("cursor", 0), count(req, 20));
+                let (page, next, more) =
+                    offset_page(&post.comments, q.n("cursor", 0), count(req, 20));
                 json!({
                     "status_code": 0,
                     "comments": page.iter().map(|c| comment(ctx, c, &post.aweme_id, 1, None)).collect::<Vec<_>>(),
@@ -249,13 +322,22 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
                     "folded_comment_count": 0,
                 })
             }
-            None => json!({"status_code": 0, "comments": null, "cursor": 0, "has_more": 0, "total": 0}),
+            None => {
+                json!({"status_code": 0, "comments": null, "cursor": 0, "has_more": 0, "total": 0})
+            }
         },
         "/aweme/v1/web/comment/list/reply/" => {
-            let found = w.post(q.s("item_id")).and_then(|p| w.posts[p].comments.iter().find(|c| c.cid == q.s("comment_id")).map(|c| (p, c)));
+            let found = w.post(q.s("item_id")).and_then(|p| {
+                w.posts[p]
+                    .comments
+                    .iter()
+                    .find(|c| c.cid == q.s("comment_id"))
+                    .map(|c| (p, c))
+            });
             match found {
                 Some((p, c)) => {
-                    let (page, next, more) = offset_page(&c.replies, q.n("cursor", 0), count(req, 3));
+                    let (page, next, more) =
+                        offset_page(&c.replies, q.n("cursor", 0), count(req, 3));
                     json!({
                         "status_code": 0,
                         "comments": page.iter().map(|r| comment(ctx, r, &w.posts[p].aweme_id, 2, Some(&c.cid))).collect::<Vec<_>>(),
@@ -267,20 +349,30 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
                         "log_pb": ctx.log_pb(),
                     })
                 }
-                None => json!({"status_code": 0, "comments": null, "cursor": 0, "has_more": 0, "total": 0}),
+                None => {
+                    json!({"status_code": 0, "comments": null, "cursor": 0, "has_more": 0, "total": 0})
+                }
             }
         }
         "/aweme/v1/web/aweme/related/" => {
             let exclude: Vec<&str> = q.s("filterGids").split(',').collect();
             let me = q.s("aweme_id");
-            let rest: Vec<usize> = (0..w.posts.len()).filter(|&p| w.posts[p].aweme_id != me && !exclude.contains(&w.posts[p].aweme_id.as_str())).collect();
+            let rest: Vec<usize> = (0..w.posts.len())
+                .filter(|&p| {
+                    w.posts[p].aweme_id != me && !exclude.contains(&w.posts[p].aweme_id.as_str())
+                })
+                .collect();
             let n = count(req, 20);
             let page: Vec<usize> = rest.iter().take(n).copied().collect();
             json!({"status_code": 0, "aweme_list": page.iter().map(|&p| aweme(ctx, p)).collect::<Vec<_>>(), "has_more": u8::from(rest.len() > page.len()), "log_pb": ctx.log_pb(), "extra": ctx.extra()})
         }
         "/aweme/v1/web/familiar/feed/" => {
             let me = w.account.user;
-            let posts: Vec<usize> = w.users[me].following.iter().flat_map(|&u| w.users[u].posts.iter().take(2).copied()).collect();
+            let posts: Vec<usize> = w.users[me]
+                .following
+                .iter()
+                .flat_map(|&u| w.users[u].posts.iter().take(2).copied())
+                .collect();
             let (page, next, more) = offset_page(&posts, q.n("cursor", 0), 10);
             json!({
                 "status_code": 0,
@@ -296,11 +388,15 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
         }
         "/aweme/v1/web/user/following/list/" => match user_param(ctx, req) {
             Some(u) => follow_list(ctx, req, "followings", &w.users[u].following),
-            None => json!({"status_code": 2096, "status_msg": "", "has_more": false, "followings": [], "total": 0}),
+            None => {
+                json!({"status_code": 2096, "status_msg": "", "has_more": false, "followings": [], "total": 0})
+            }
         },
         "/aweme/v1/web/user/follower/list/" => match user_param(ctx, req) {
             Some(u) => follow_list(ctx, req, "followers", &w.users[u].followers),
-            None => json!({"status_code": 2096, "status_msg": "", "has_more": false, "followers": [], "total": 0}),
+            None => {
+                json!({"status_code": 2096, "status_msg": "", "has_more": false, "followers": [], "total": 0})
+            }
         },
         "/aweme/v1/web/query/user/" => {
             let me = &w.users[w.account.user];
@@ -326,7 +422,12 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
         "/aweme/v1/web/home/search/item/" => {
             let keyword = q.s("keyword");
             let from = w.user_by_sec(q.s("from_user"));
-            let hits: Vec<usize> = (0..w.posts.len()).filter(|&p| from.is_none_or(|u| w.posts[p].author == u) && (keyword.is_empty() || w.posts[p].desc.contains(keyword))).collect();
+            let hits: Vec<usize> = (0..w.posts.len())
+                .filter(|&p| {
+                    from.is_none_or(|u| w.posts[p].author == u)
+                        && (keyword.is_empty() || w.posts[p].desc.contains(keyword))
+                })
+                .collect();
             let (page, next, more) = offset_page(&hits, q.n("offset", 0), count(req, 10));
             json!({
                 "status_code": 0,
@@ -344,32 +445,51 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
         }
         "/webcast/web/feed/follow/" => {
             let me = w.account.user;
-            let rooms: Vec<usize> = w.users[me].following.iter().filter_map(|&u| w.users[u].room).filter(|&r| ctx.live.get(r).copied().unwrap_or(false)).collect();
+            let rooms: Vec<usize> = w.users[me]
+                .following
+                .iter()
+                .filter_map(|&u| w.users[u].room)
+                .filter(|&r| ctx.live.get(r).copied().unwrap_or(false))
+                .collect();
             json!({"data": {"message": "success", "data": rooms.iter().map(|&r| follow_feed_item(ctx, r)).collect::<Vec<_>>()}, "extra": {"now": ctx.now_ms}, "status_code": 0})
         }
         "/aweme/v1/web/tab/feed/" => {
             let n = count(req, 10);
             let start = (q.n("refresh_index", 1) as usize * n) % w.posts.len().max(1);
-            let page: Vec<usize> = (0..n.min(w.posts.len())).map(|i| (start + i) % w.posts.len()).collect();
+            let page: Vec<usize> = (0..n.min(w.posts.len()))
+                .map(|i| (start + i) % w.posts.len())
+                .collect();
             json!({"status_code": 0, "status_msg": "", "aweme_list": page.iter().map(|&p| aweme(ctx, p)).collect::<Vec<_>>(), "has_more": 1, "max_cursor": 0, "min_cursor": 0, "home_model": 1, "refresh_clear": 1, "extra": {"now": ctx.now_ms, "logid": null, "fatal_item_ids": null}, "log_pb": ctx.log_pb()})
         }
         "/aweme/v1/web/follow/feed/" => {
             let me = w.account.user;
-            let posts: Vec<usize> = w.users[me].following.iter().flat_map(|&u| w.users[u].posts.iter().copied()).collect();
+            let posts: Vec<usize> = w.users[me]
+                .following
+                .iter()
+                .flat_map(|&u| w.users[u].posts.iter().copied())
+                .collect();
             let mut v = aweme_page(ctx, &posts, "cursor", q.n("cursor", 0), count(req, 20));
             merge(&mut v, json!({"level": q.n("level", 1)}));
             v
         }
         "/webcast/room/web/enter/" => match w.room_by_web_rid(q.s("web_rid")) {
             Some(r) => enter_body(ctx, r),
-            None => json!({"data": {"data": [], "prompts": "直播间不存在"}, "extra": {"now": ctx.now_ms}, "status_code": 0}),
+            None => {
+                json!({"data": {"data": [], "prompts": "直播间不存在"}, "extra": {"now": ctx.now_ms}, "status_code": 0})
+            }
         },
         "/webcast/room/reflow/info/" => match w.room_by_id(q.s("room_id")) {
             Some(r) => reflow_body(ctx, r),
-            None => json!({"data": {"prompts": "直播间不存在"}, "extra": {"now": ctx.now_ms}, "status_code": 10011}),
+            None => {
+                json!({"data": {"prompts": "直播间不存在"}, "extra": {"now": ctx.now_ms}, "status_code": 10011})
+            }
         },
         "/webcast/distribution/check_user_live_status/" => {
-            let ids: Vec<&str> = q.s("user_ids").split(',').filter(|s| !s.is_empty()).collect();
+            let ids: Vec<&str> = q
+                .s("user_ids")
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .collect();
             let lives: Vec<Value> = ids.iter().filter_map(|id| w.user_by_uid(id)).map(|u| {
                 let room = w.users[u].room;
                 let live = room.is_some_and(|r| ctx.live.get(r).copied().unwrap_or(false));

@@ -17,13 +17,20 @@ fn referer_ok(headers: &HeaderMap) -> bool {
     headers
         .get(header::REFERER)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|r| r.starts_with("https://www.douyin.com") || r.starts_with("https://live.douyin.com"))
+        .is_some_and(|r| {
+            r.starts_with("https://www.douyin.com") || r.starts_with("https://live.douyin.com")
+        })
 }
 
 /// Checks the Referer and the URL signature; `Err` is the 403 to send.
 /// Live pull URLs are exempt from the Referer rule: players (and F2's m3u8 loader) fetch them
 /// without headers, and Douyin's live CDN serves them so.
-pub fn gate(sh: &Shared, uri: &Uri, headers: &HeaderMap, need_referer: bool) -> Result<(), Response> {
+pub fn gate(
+    sh: &Shared,
+    uri: &Uri,
+    headers: &HeaderMap,
+    need_referer: bool,
+) -> Result<(), Box<Response>> {
     let pq = uri.path_and_query().map(|p| p.as_str()).unwrap_or("");
     let ok = (!need_referer || referer_ok(headers))
         && !super::lock(&sh.faults).expired_media
@@ -32,7 +39,14 @@ pub fn gate(sh: &Shared, uri: &Uri, headers: &HeaderMap, need_referer: bool) -> 
         Ok(())
     } else {
         sh.count(|c| c.media_refusals += 1);
-        Err((StatusCode::FORBIDDEN, [(header::CONTENT_TYPE, "text/html")], "<html><body><h1>403 Forbidden</h1></body></html>").into_response())
+        Err(Box::new(
+            (
+                StatusCode::FORBIDDEN,
+                [(header::CONTENT_TYPE, "text/html")],
+                "<html><body><h1>403 Forbidden</h1></body></html>",
+            )
+                .into_response(),
+        ))
     }
 }
 
@@ -44,7 +58,11 @@ fn parse_range(v: &str, len: u64) -> Option<(u64, u64)> {
         return (n > 0).then(|| (len.saturating_sub(n), len));
     }
     let start: u64 = a.parse().ok()?;
-    let end = if b.is_empty() { len } else { b.parse::<u64>().ok()?.saturating_add(1).min(len) };
+    let end = if b.is_empty() {
+        len
+    } else {
+        b.parse::<u64>().ok()?.saturating_add(1).min(len)
+    };
     (start < len && start < end).then_some((start, end))
 }
 
@@ -56,12 +74,20 @@ pub fn serve(content: &Content, mime: &str, method: &Method, headers: &HeaderMap
         Some(r) => match parse_range(r, content.len) {
             Some((s, e)) => (StatusCode::PARTIAL_CONTENT, s, e),
             None => {
-                return (StatusCode::RANGE_NOT_SATISFIABLE, [(header::CONTENT_RANGE, format!("bytes */{}", content.len))]).into_response();
+                return (
+                    StatusCode::RANGE_NOT_SATISFIABLE,
+                    [(header::CONTENT_RANGE, format!("bytes */{}", content.len))],
+                )
+                    .into_response();
             }
         },
         None => (StatusCode::OK, 0, content.len),
     };
-    let body = if *method == Method::HEAD { Body::empty() } else { Body::from(content.slice(start, end)) };
+    let body = if *method == Method::HEAD {
+        Body::empty()
+    } else {
+        Body::from(content.slice(start, end))
+    };
     let mut resp = Response::builder()
         .status(status)
         .header(header::CONTENT_TYPE, mime)
@@ -69,32 +95,48 @@ pub fn serve(content: &Content, mime: &str, method: &Method, headers: &HeaderMap
         .header(header::ACCEPT_RANGES, "bytes")
         .header(header::ETAG, etag);
     if status == StatusCode::PARTIAL_CONTENT {
-        resp = resp.header(header::CONTENT_RANGE, format!("bytes {start}-{}/{}", end - 1, content.len));
+        resp = resp.header(
+            header::CONTENT_RANGE,
+            format!("bytes {start}-{}/{}", end - 1, content.len),
+        );
     }
-    resp.body(body).unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    resp.body(body)
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
 /// `GET /media/<kind>/<size>/<rest>` (and live streams under `/media/live/`).
-pub async fn media(State(sh): State<Arc<Shared>>, method: Method, uri: Uri, headers: HeaderMap) -> Response {
+pub async fn media(
+    State(sh): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     let path = uri.path().to_string();
     if let Some(rest) = path.strip_prefix("/media/lyric/") {
         let id = rest.trim_end_matches(".json");
         return match sh.world.music.iter().find(|m| m.id.to_string() == id) {
             Some(m) => {
-                let items: Vec<serde_json::Value> = m.lyrics.iter().map(|(t, text)| serde_json::json!({"text": text, "timeId": format!("{t:.3}")})).collect();
+                let items: Vec<serde_json::Value> = m
+                    .lyrics
+                    .iter()
+                    .map(|(t, text)| serde_json::json!({"text": text, "timeId": format!("{t:.3}")}))
+                    .collect();
                 super::api::json_response(&serde_json::Value::Array(items))
             }
             None => StatusCode::NOT_FOUND.into_response(),
         };
     }
     if let Err(r) = gate(&sh, &uri, &headers, !path.starts_with("/media/live/")) {
-        return r;
+        return *r;
     }
     if let Some(rest) = path.strip_prefix("/media/live/") {
         return crate::live::stream::serve(&sh, rest).await;
     }
     let mut parts = path.trim_start_matches("/media/").splitn(3, '/');
-    let (kind, size) = (parts.next().unwrap_or(""), parts.next().and_then(|s| s.parse::<u64>().ok()));
+    let (kind, size) = (
+        parts.next().unwrap_or(""),
+        parts.next().and_then(|s| s.parse::<u64>().ok()),
+    );
     let Some(size) = size else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -104,15 +146,30 @@ pub async fn media(State(sh): State<Arc<Shared>>, method: Method, uri: Uri, head
         "audio" => "audio/mpeg",
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
-    serve(&Content::new(sh.world.seed, &path, size), mime, &method, &headers)
+    serve(
+        &Content::new(sh.world.seed, &path, size),
+        mime,
+        &method,
+        &headers,
+    )
 }
 
 /// `GET /aweme/v1/play/?video_id=…&ratio=…` — same bytes as the rendition's CDN URL.
-pub async fn play(State(sh): State<Arc<Shared>>, method: Method, uri: Uri, headers: HeaderMap) -> Response {
+pub async fn play(
+    State(sh): State<Arc<Shared>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+) -> Response {
     if let Err(r) = gate(&sh, &uri, &headers, true) {
-        return r;
+        return *r;
     }
     let q = parse(uri.query().unwrap_or(""));
     let key = video_path(q.n("size", 0), q.s("video_id"), q.s("ratio"));
-    serve(&Content::new(sh.world.seed, &key, q.n("size", 0)), "video/mp4", &method, &headers)
+    serve(
+        &Content::new(sh.world.seed, &key, q.n("size", 0)),
+        "video/mp4",
+        &method,
+        &headers,
+    )
 }

@@ -68,13 +68,22 @@ impl Shared {
             .map(|(i, r)| {
                 r.live_at_start
                     && !ended.get(i).copied().unwrap_or(false)
-                    && self.cfg.live_duration_ms.is_none_or(|d| now < self.started_ms + d)
+                    && self
+                        .cfg
+                        .live_duration_ms
+                        .is_none_or(|d| now < self.started_ms + d)
             })
             .collect()
     }
     /// A shape context.
     pub fn ctx<'a>(&'a self, live: &'a [bool]) -> Ctx<'a> {
-        Ctx { world: &self.world, base: &self.base, now_ms: self.now_ms(), signer: &self.signer, live }
+        Ctx {
+            world: &self.world,
+            base: &self.base,
+            now_ms: self.now_ms(),
+            signer: &self.signer,
+            live,
+        }
     }
     /// Adds to a counter.
     pub fn count(&self, f: impl FnOnce(&mut Counters)) {
@@ -121,7 +130,10 @@ pub fn router(shared: Arc<Shared>) -> Router {
     }
     r.route("/webcast/im/push/v2/", get(crate::live::ws::upgrade))
         .route("/aweme/v1/play/", get(media_routes::play))
-        .route("/media/{*rest}", get(media_routes::media).head(media_routes::media))
+        .route(
+            "/media/{*rest}",
+            get(media_routes::media).head(media_routes::media),
+        )
         .route("/web/r/token", post(pages::ms_token))
         .route("/ttwid/union/register/", post(pages::ttwid))
         .route("/webid", post(pages::webid))
@@ -132,9 +144,15 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/__login/qr.svg", get(login::qr_svg))
         .route("/__admin/world", get(admin::world))
         .route("/__admin/counters", get(admin::counters))
-        .route("/__admin/faults", get(admin::get_faults).post(admin::set_faults))
+        .route(
+            "/__admin/faults",
+            get(admin::get_faults).post(admin::set_faults),
+        )
         .route("/__admin/live/end", post(admin::end_live))
         .fallback(pages::fallback)
-        .layer(axum::middleware::from_fn_with_state(shared.clone(), layer::faults_and_counters))
+        .layer(axum::middleware::from_fn_with_state(
+            shared.clone(),
+            layer::faults_and_counters,
+        ))
         .with_state(shared)
 }

@@ -28,19 +28,54 @@ fn token_chars(seed: &str, n: usize) -> String {
 
 /// `POST /web/r/token`: the real-msToken endpoint; the token (184 chars) is in `Set-Cookie`.
 pub async fn ms_token(State(sh): State<Arc<Shared>>) -> Response {
-    let token = format!("{}==", token_chars(&format!("ms{}{}", sh.world.seed, sh.now_ms()), 182));
-    ([(header::SET_COOKIE, format!("msToken={token}; Path=/; Max-Age=86400")), (header::CONTENT_TYPE, "application/json".to_string())], json!({"ret": 0}).to_string()).into_response()
+    let token = format!(
+        "{}==",
+        token_chars(&format!("ms{}{}", sh.world.seed, sh.now_ms()), 182)
+    );
+    (
+        [
+            (
+                header::SET_COOKIE,
+                format!("msToken={token}; Path=/; Max-Age=86400"),
+            ),
+            (header::CONTENT_TYPE, "application/json".to_string()),
+        ],
+        json!({"ret": 0}).to_string(),
+    )
+        .into_response()
 }
 
 /// `POST /ttwid/union/register/`: a guest ttwid in `Set-Cookie`.
 pub async fn ttwid(State(sh): State<Arc<Shared>>) -> Response {
-    let v = format!("1%7C{}%7C{}%7C{}", token_chars(&format!("tt{}{}", sh.world.seed, sh.now_ms()), 43), sh.now_ms() / 1000, hex(&md5(b"ttwid")));
-    ([(header::SET_COOKIE, format!("ttwid={v}; Path=/; Max-Age=31536000")), (header::CONTENT_TYPE, "application/json".to_string())], json!({"status_code": 0, "message": "success"}).to_string()).into_response()
+    let v = format!(
+        "1%7C{}%7C{}%7C{}",
+        token_chars(&format!("tt{}{}", sh.world.seed, sh.now_ms()), 43),
+        sh.now_ms() / 1000,
+        hex(&md5(b"ttwid"))
+    );
+    (
+        [
+            (
+                header::SET_COOKIE,
+                format!("ttwid={v}; Path=/; Max-Age=31536000"),
+            ),
+            (header::CONTENT_TYPE, "application/json".to_string()),
+        ],
+        json!({"status_code": 0, "message": "success"}).to_string(),
+    )
+        .into_response()
 }
 
 /// `POST /webid`: `{"web_id": "…"}`.
 pub async fn webid(State(sh): State<Arc<Shared>>) -> Response {
-    let id: String = format!("74{:017}", u64::from_be_bytes(md5(format!("webid{}", sh.now_ms()).as_bytes())[..8].try_into().unwrap_or([0; 8])) % 100_000_000_000_000_000);
+    let id: String = format!(
+        "74{:017}",
+        u64::from_be_bytes(
+            md5(format!("webid{}", sh.now_ms()).as_bytes())[..8]
+                .try_into()
+                .unwrap_or([0; 8])
+        ) % 100_000_000_000_000_000
+    );
     super::api::json_response(&json!({"e": 0, "web_id": id}))
 }
 
@@ -54,10 +89,23 @@ pub async fn fallback(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {
     let code = path.trim_matches('/');
     if path.ends_with('/') && !code.contains('/') {
         if let Some((_, target)) = sh.world.short_links.iter().find(|(c, _)| c == code) {
-            return (StatusCode::FOUND, [(header::LOCATION, format!("{}{target}", sh.base))]).into_response();
+            return (
+                StatusCode::FOUND,
+                [(header::LOCATION, format!("{}{target}", sh.base))],
+            )
+                .into_response();
         }
     }
-    let page_prefixes = ["/share/", "/user/", "/video/", "/note/", "/collection/", "/douyin/webcast/reflow/", "/follow/live/", "/root/live/"];
+    let page_prefixes = [
+        "/share/",
+        "/user/",
+        "/video/",
+        "/note/",
+        "/collection/",
+        "/douyin/webcast/reflow/",
+        "/follow/live/",
+        "/root/live/",
+    ];
     if page_prefixes.iter().any(|p| path.starts_with(p)) {
         return html("分享");
     }

@@ -66,36 +66,41 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
     let is_video = post.kind == PostKind::Video;
     let uri = &post.video_uri;
     let rates = bit_rates(ctx, uri, p % GEARS.len());
-    let first_play = rates.first().map(|r| r["play_addr"].clone()).unwrap_or(Value::Null);
-    let images: Value = if is_video {
-        Value::Null
-    } else {
-        Value::Array(
-            (0..post.image_count)
-                .map(|i| {
-                    let mut img = ctx.image(&format!("tos-cn-i-0813/{}_{i}", post.aweme_id), 1080, 1440);
-                    if let Some(o) = img.as_object_mut() {
-                        o.insert("download_url_list".into(), o["url_list"].clone());
-                        o.insert("mask_url_list".into(), Value::Null);
-                        o.insert("interaction_stickers".into(), Value::Null);
-                        if post.kind == PostKind::LivePhoto {
-                            let clip_uri = format!("{uri}{i}");
-                            let size = (ctx.signer.video_bytes / 4).max(1024);
-                            o.insert("live_photo_type".into(), json!(1));
-                            o.insert("clip_type".into(), json!(5));
-                            o.insert("video".into(), json!({
+    let first_play = rates
+        .first()
+        .map(|r| r["play_addr"].clone())
+        .unwrap_or(Value::Null);
+    let images: Value =
+        if is_video {
+            Value::Null
+        } else {
+            Value::Array(
+                (0..post.image_count)
+                    .map(|i| {
+                        let mut img =
+                            ctx.image(&format!("tos-cn-i-0813/{}_{i}", post.aweme_id), 1080, 1440);
+                        if let Some(o) = img.as_object_mut() {
+                            o.insert("download_url_list".into(), o["url_list"].clone());
+                            o.insert("mask_url_list".into(), Value::Null);
+                            o.insert("interaction_stickers".into(), Value::Null);
+                            if post.kind == PostKind::LivePhoto {
+                                let clip_uri = format!("{uri}{i}");
+                                let size = (ctx.signer.video_bytes / 4).max(1024);
+                                o.insert("live_photo_type".into(), json!(1));
+                                o.insert("clip_type".into(), json!(5));
+                                o.insert("video".into(), json!({
                                 "duration": 3000,
                                 "width": 1080,
                                 "height": 1440,
                                 "play_addr": play_addr(ctx, &clip_uri, "live_photo", size, 0),
                             }));
+                            }
                         }
-                    }
-                    img
-                })
-                .collect(),
-        )
-    };
+                        img
+                    })
+                    .collect(),
+            )
+        };
     let mix_info = post.mix.map(|m| {
         let mix = &w.mixes[m];
         json!({

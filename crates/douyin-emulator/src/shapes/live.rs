@@ -5,7 +5,12 @@ use serde_json::{json, Value};
 use super::people::author;
 use super::Ctx;
 
-const QUALITIES: [(&str, &str, &str); 4] = [("FULL_HD1", "uhd", "蓝光"), ("HD1", "hd", "超清"), ("SD1", "ld", "标清"), ("SD2", "sd", "高清")];
+const QUALITIES: [(&str, &str, &str); 4] = [
+    ("FULL_HD1", "uhd", "蓝光"),
+    ("HD1", "hd", "超清"),
+    ("SD1", "ld", "标清"),
+    ("SD2", "sd", "高清"),
+];
 
 /// `(flv map, hls map)` of a room, quality id → signed URL.
 pub fn pull_urls(ctx: &Ctx, r: usize) -> (Value, Value) {
@@ -13,8 +18,14 @@ pub fn pull_urls(ctx: &Ctx, r: usize) -> (Value, Value) {
     let mut flv = serde_json::Map::new();
     let mut hls = serde_json::Map::new();
     for (q, key, _) in QUALITIES {
-        flv.insert(q.into(), json!(ctx.media(&format!("/media/live/stream-{}_{key}.flv", room.stream_id))));
-        hls.insert(q.into(), json!(ctx.media(&format!("/media/live/stream-{}_{key}.m3u8", room.stream_id))));
+        flv.insert(
+            q.into(),
+            json!(ctx.media(&format!("/media/live/stream-{}_{key}.flv", room.stream_id))),
+        );
+        hls.insert(
+            q.into(),
+            json!(ctx.media(&format!("/media/live/stream-{}_{key}.m3u8", room.stream_id))),
+        );
     }
     (Value::Object(flv), Value::Object(hls))
 }
@@ -31,16 +42,19 @@ fn owner(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let u = &ctx.world.users[room.owner];
     let mut o = author(ctx, room.owner);
-    super::people::merge(&mut o, json!({
-        "id_str": u.uid,
-        "id": u.uid.parse::<u64>().unwrap_or(0),
-        "web_rid": room.web_rid,
-        "avatar_large": ctx.image(&format!("1080x1080/aweme-avatar/{}", u.uid), 1080, 1080),
-        "gender": 1,
-        "verified": false,
-        "city": "杭州",
-        "follow_info": {"follow_status": 0, "following_count": u.following.len(), "follower_count": u.follower_count},
-    }));
+    super::people::merge(
+        &mut o,
+        json!({
+            "id_str": u.uid,
+            "id": u.uid.parse::<u64>().unwrap_or(0),
+            "web_rid": room.web_rid,
+            "avatar_large": ctx.image(&format!("1080x1080/aweme-avatar/{}", u.uid), 1080, 1080),
+            "gender": 1,
+            "verified": false,
+            "city": "杭州",
+            "follow_info": {"follow_status": 0, "following_count": u.following.len(), "follower_count": u.follower_count},
+        }),
+    );
     o
 }
 
@@ -48,7 +62,11 @@ fn owner(ctx: &Ctx, r: usize) -> Value {
 pub fn enter_room(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let st = status(ctx, r);
-    let (flv, hls) = if st == 2 { pull_urls(ctx, r) } else { (json!({}), json!({})) };
+    let (flv, hls) = if st == 2 {
+        pull_urls(ctx, r)
+    } else {
+        (json!({}), json!({}))
+    };
     let hls_one = hls.get("HD1").cloned().unwrap_or(Value::Null);
     json!({
         "id_str": room.room_id.to_string(),
@@ -111,7 +129,11 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let st = status(ctx, r);
     let (flv, hls) = pull_urls(ctx, r);
-    let names: serde_json::Map<String, Value> = QUALITIES.iter().map(|(q, _, n)| ((*q).to_string(), json!(n))).chain([("ORIGION".to_string(), json!("原画"))]).collect();
+    let names: serde_json::Map<String, Value> = QUALITIES
+        .iter()
+        .map(|(q, _, n)| ((*q).to_string(), json!(n)))
+        .chain([("ORIGION".to_string(), json!("原画"))])
+        .collect();
     json!({
         "data": {
             "room": {

@@ -26,7 +26,11 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// An expiring, signed media URL for `path` (which starts with `/`).
     pub fn media(&self, path: &str) -> String {
-        format!("{}{}", self.base, self.signer.sign(path, self.now_ms / 1000))
+        format!(
+            "{}{}",
+            self.base,
+            self.signer.sign(path, self.now_ms / 1000)
+        )
     }
     /// An image object `{uri, url_list, width, height}` with two signed mirrors.
     pub fn image(&self, key: &str, w: u32, h: u32) -> serde_json::Value {

@@ -29,11 +29,18 @@ pub fn author(ctx: &Ctx, u: usize) -> Value {
 }
 
 fn room_id(ctx: &Ctx, u: usize) -> u64 {
-    ctx.world.users[u].room.map(|r| ctx.world.rooms[r].room_id).unwrap_or(0)
+    ctx.world.users[u]
+        .room
+        .map(|r| ctx.world.rooms[r].room_id)
+        .unwrap_or(0)
 }
 
 fn live_status(ctx: &Ctx, u: usize) -> u8 {
-    u8::from(ctx.world.users[u].room.is_some_and(|r| ctx.world.rooms[r].live_at_start))
+    u8::from(
+        ctx.world.users[u]
+            .room
+            .is_some_and(|r| ctx.world.rooms[r].live_at_start),
+    )
 }
 
 /// The `user` object of `user/profile/other`.
@@ -71,22 +78,25 @@ pub fn profile(ctx: &Ctx, u: usize) -> Value {
 pub fn follow_item(ctx: &Ctx, u: usize) -> Value {
     let user = &ctx.world.users[u];
     let mut v = author(ctx, u);
-    merge(&mut v, json!({
-        "avatar_larger": ctx.image(&format!("1080x1080/aweme-avatar/{}", user.uid), 1080, 1080),
-        "aweme_count": user.posts.len(),
-        "create_time": 1_500_000_000 + (u as u64) * 1000,
-        "is_verified": true,
-        "is_top": 0,
-        "is_block": false,
-        "is_blocked": false,
-        "is_gov_media_vip": false,
-        "is_mix_user": false,
-        "is_phone_binded": false,
-        "language": "zh-Hans",
-        "relation_label": null,
-        "secret": 0,
-        "following_list_secondary_information_struct": {"secondary_information_priority": 0, "secondary_information_text": "最近更新"},
-    }));
+    merge(
+        &mut v,
+        json!({
+            "avatar_larger": ctx.image(&format!("1080x1080/aweme-avatar/{}", user.uid), 1080, 1080),
+            "aweme_count": user.posts.len(),
+            "create_time": 1_500_000_000 + (u as u64) * 1000,
+            "is_verified": true,
+            "is_top": 0,
+            "is_block": false,
+            "is_blocked": false,
+            "is_gov_media_vip": false,
+            "is_mix_user": false,
+            "is_phone_binded": false,
+            "language": "zh-Hans",
+            "relation_label": null,
+            "secret": 0,
+            "following_list_secondary_information_struct": {"secondary_information_priority": 0, "secondary_information_text": "最近更新"},
+        }),
+    );
     v
 }
 

@@ -21,9 +21,12 @@ const STD_B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 /// F2's text→bytes rule: more than 32 characters → Latin-1 bytes; otherwise hex text.
 fn text_to_bytes(text: &str) -> Option<Vec<u8>> {
     if text.chars().count() > 32 {
-        return text.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+        return text
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).ok())
+            .collect();
     }
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

@@ -211,13 +211,19 @@ impl World {
     }
     /// Finds a room by room id text.
     pub fn room_by_id(&self, room_id: &str) -> Option<usize> {
-        self.rooms.iter().position(|r| r.room_id.to_string() == room_id)
+        self.rooms
+            .iter()
+            .position(|r| r.room_id.to_string() == room_id)
     }
     /// Ids of the world as JSON, for `GET /__admin/world`.
     pub fn ids_json(&self) -> serde_json::Value {
         use serde_json::json;
         let by_kind = |k: PostKind| -> Vec<&str> {
-            self.posts.iter().filter(|p| p.kind == k).map(|p| p.aweme_id.as_str()).collect()
+            self.posts
+                .iter()
+                .filter(|p| p.kind == k)
+                .map(|p| p.aweme_id.as_str())
+                .collect()
         };
         json!({
             "seed": self.seed,

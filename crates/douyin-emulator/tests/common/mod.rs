@@ -41,9 +41,24 @@ pub async fn start_with(f: impl FnOnce(&mut EmulatorConfig)) -> Env {
     };
     f(&mut cfg);
     let emu = Emulator::start(cfg).await.expect("emulator starts");
-    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-    let world: Value = http.get(format!("{}/__admin/world", emu.base_url())).send().await.expect("world").json().await.expect("json");
-    Env { emu, clock, http, world }
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    let world: Value = http
+        .get(format!("{}/__admin/world", emu.base_url()))
+        .send()
+        .await
+        .expect("world")
+        .json()
+        .await
+        .expect("json");
+    Env {
+        emu,
+        clock,
+        http,
+        world,
+    }
 }
 
 impl Env {
@@ -54,19 +69,40 @@ impl Env {
     /// A-Bogus over `query` (and `body`) at the emulator's current time.
     pub fn ab_url(&self, path: &str, query: &str, body: &str) -> String {
         let now = douyin_emulator::Clock::now_ms(&self.clock);
-        let sig = a_bogus(&AbogusInput { query, body, user_agent: UA, fingerprint: FP, start_ms: now, end_ms: now + 3, random: [1234, 5678, 910] }).expect("a_bogus");
-        signed_url(&format!("{}{path}", self.base()), query, &Signature::ABogus(sig))
+        let sig = a_bogus(&AbogusInput {
+            query,
+            body,
+            user_agent: UA,
+            fingerprint: FP,
+            start_ms: now,
+            end_ms: now + 3,
+            random: [1234, 5678, 910],
+        })
+        .expect("a_bogus");
+        signed_url(
+            &format!("{}{path}", self.base()),
+            query,
+            &Signature::ABogus(sig),
+        )
     }
 
     /// X-Bogus over `query` at the emulator's current time.
     pub fn xb_url(&self, path: &str, query: &str) -> String {
         let now = douyin_emulator::Clock::now_ms(&self.clock) / 1000;
         let sig = x_bogus(query, UA, now as u32).expect("x_bogus");
-        signed_url(&format!("{}{path}", self.base()), query, &Signature::XBogus(sig))
+        signed_url(
+            &format!("{}{path}", self.base()),
+            query,
+            &Signature::XBogus(sig),
+        )
     }
 
     pub async fn get_raw(&self, url: &str, cookie: Option<&str>) -> reqwest::Response {
-        let mut rb = self.http.get(url).header("User-Agent", UA).header("Referer", "https://www.douyin.com/");
+        let mut rb = self
+            .http
+            .get(url)
+            .header("User-Agent", UA)
+            .header("Referer", "https://www.douyin.com/");
         if let Some(c) = cookie {
             rb = rb.header("Cookie", c);
         }
@@ -87,19 +123,38 @@ impl Env {
     }
 
     pub fn cookie(&self) -> String {
-        self.world["account"]["cookie"].as_str().expect("cookie").to_string()
+        self.world["account"]["cookie"]
+            .as_str()
+            .expect("cookie")
+            .to_string()
     }
 
     pub fn user_sec(&self, i: usize) -> String {
-        self.world["users"][i]["sec_user_id"].as_str().expect("sec").to_string()
+        self.world["users"][i]["sec_user_id"]
+            .as_str()
+            .expect("sec")
+            .to_string()
     }
 
     pub async fn counters(&self) -> Value {
-        self.http.get(format!("{}/__admin/counters", self.base())).send().await.expect("c").json().await.expect("json")
+        self.http
+            .get(format!("{}/__admin/counters", self.base()))
+            .send()
+            .await
+            .expect("c")
+            .json()
+            .await
+            .expect("json")
     }
 
     pub async fn faults(&self, patch: Value) {
-        let r = self.http.post(format!("{}/__admin/faults", self.base())).json(&patch).send().await.expect("faults");
+        let r = self
+            .http
+            .post(format!("{}/__admin/faults", self.base()))
+            .json(&patch)
+            .send()
+            .await
+            .expect("faults");
         assert_eq!(r.status(), 200);
     }
 }
