@@ -4,6 +4,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use crate::clock::{Clock, SystemClock};
+use crate::server::faults::Faults;
 
 /// Everything that sizes and tunes one emulator run.
 #[derive(Clone)]
@@ -40,6 +41,8 @@ pub struct EmulatorConfig {
     pub live_bytes_per_s: u64,
     /// The fake QR login confirms itself after this delay (None = only via the button).
     pub login_auto_scan_ms: Option<u64>,
+    /// Fault switches at start (and what `{"reset": true}` returns to).
+    pub faults: Faults,
     /// The clock.
     pub clock: Arc<dyn Clock>,
 }
@@ -63,6 +66,7 @@ impl Default for EmulatorConfig {
             hls_segment_s: 2,
             live_bytes_per_s: 64 * 1024,
             login_auto_scan_ms: Some(3_000),
+            faults: Faults::default(),
             clock: Arc::new(SystemClock),
         }
     }

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::EmulatorConfig;
-use server::faults::{Counters, Faults};
+use server::faults::Counters;
 use server::Shared;
 pub use world::World;
 
@@ -69,7 +69,7 @@ impl Emulator {
             image_bytes: (config.video_bytes / 8).max(1024),
             audio_bytes: (config.video_bytes / 4).max(1024),
         };
-        let defaults = Faults::default();
+        let defaults = config.faults.clone();
         let rooms = world.rooms.len();
         let shared = Arc::new(Shared {
             started_ms: config.clock.now_ms(),

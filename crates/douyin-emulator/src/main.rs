@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 
 use clap::Parser;
+use douyin_emulator::server::faults::Faults;
 use douyin_emulator::{Emulator, EmulatorConfig};
 
 /// A local server that answers like Douyin.
@@ -36,6 +37,10 @@ struct Args {
     /// The live room ends after this many seconds (default: stays live).
     #[arg(long)]
     live_seconds: Option<u64>,
+    /// Fault switches at start, as the JSON `POST /__admin/faults` takes
+    /// (e.g. `{"risk_control_rps": 5, "expired_media": true}`).
+    #[arg(long)]
+    faults: Option<String>,
     /// Interval between pushed danmaku frames, ms.
     #[arg(long, default_value_t = 500)]
     ws_interval_ms: u64,
@@ -44,6 +49,14 @@ struct Args {
 #[tokio::main]
 async fn main() {
     let a = Args::parse();
+    let faults: Faults = match a.faults.as_deref().map(serde_json::from_str) {
+        None => Faults::default(),
+        Some(Ok(f)) => f,
+        Some(Err(e)) => {
+            eprintln!("douyin-emulator: --faults is not valid JSON: {e}");
+            std::process::exit(2);
+        }
+    };
     let cfg = EmulatorConfig {
         addr: a.addr,
         seed: a.seed,
@@ -55,6 +68,7 @@ async fn main() {
         media_ttl_s: a.media_ttl_s,
         live_duration_ms: a.live_seconds.map(|s| s * 1000),
         ws_interval_ms: a.ws_interval_ms,
+        faults,
         ..EmulatorConfig::default()
     };
     match Emulator::start(cfg).await {

@@ -93,14 +93,28 @@ async fn login_only_endpoints_refuse_without_session() {
             "cursor=0&count=10&collects_id=1",
         ),
     ] {
-        let (status, body) = env
-            .api(path, extra, Some("ttwid=guest; sessionid=wrong"))
-            .await;
+        let (status, body) = env.api(path, extra, Some("sessionid=wrong")).await;
         assert_eq!(status, 200);
         let v: Value = serde_json::from_str(&body).expect("json");
         assert_eq!(v["status_code"], 8, "{path}");
         assert_eq!(v["status_msg"], "请先登录");
     }
+    // A guest ttwid is enough for query/user (the danmaku flow), giving a guest device id.
+    let (_, body) = env
+        .api(
+            "/aweme/v1/web/query/user/",
+            "update_version_code=170400",
+            Some("ttwid=1%7Cguest"),
+        )
+        .await;
+    let v: Value = serde_json::from_str(&body).expect("json");
+    let guest = v["id"].as_str().expect("guest id");
+    assert_eq!(guest.len(), 19);
+    assert_ne!(
+        guest,
+        env.world["account"]["user_unique_id"].as_str().expect("id")
+    );
+    assert_eq!(v["user_uid"], "0");
     let (_, body) = env
         .api(
             "/webcast/web/feed/follow/",

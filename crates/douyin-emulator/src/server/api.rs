@@ -42,6 +42,8 @@ pub struct ApiRequest {
     pub body: String,
     /// Whether the session cookie is present.
     pub logged_in: bool,
+    /// The guest `ttwid` cookie value, if any.
+    pub ttwid: Option<String>,
 }
 
 /// Checks the X-Bogus / A-Bogus of a request against the exact query text and body.
@@ -75,15 +77,21 @@ pub fn check_signature(
     Err(SignatureError::Missing)
 }
 
-/// Whether the Cookie header carries the account's session.
-pub fn has_session(sh: &Shared, headers: &HeaderMap) -> bool {
-    let want = format!("sessionid={}", sh.world.account.sessionid);
+/// The value of cookie `name` in the request, if present.
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .any(|c| c.trim() == want)
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, v)| *k == name && !v.is_empty())
+        .map(|(_, v)| v.to_string())
+}
+
+/// Whether the Cookie header carries the account's session.
+pub fn has_session(sh: &Shared, headers: &HeaderMap) -> bool {
+    cookie_value(headers, "sessionid").is_some_and(|v| v == sh.world.account.sessionid)
 }
 
 /// The JSON answer with Douyin's content type.
@@ -128,7 +136,10 @@ pub async fn dispatch(
         return StatusCode::OK.into_response();
     }
     let logged_in = has_session(&sh, &headers);
-    if LOGIN_ONLY.contains(&path.as_str()) && !logged_in {
+    let ttwid = cookie_value(&headers, "ttwid");
+    // query/user also answers a guest ttwid (the danmaku flow asks it for a web device id).
+    let guest_ok = path == "/aweme/v1/web/query/user/" && ttwid.is_some();
+    if LOGIN_ONLY.contains(&path.as_str()) && !logged_in && !guest_ok {
         sh.count(|c| c.login_refusals += 1);
         return json_response(&not_logged_in(&path));
     }
@@ -137,6 +148,7 @@ pub async fn dispatch(
         path,
         body,
         logged_in,
+        ttwid,
     };
     if req.path == "/webcast/im/fetch/" {
         return crate::live::im::fetch(&sh, &req);

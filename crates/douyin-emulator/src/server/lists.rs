@@ -110,7 +110,7 @@ fn follow_list(ctx: &Ctx, req: &ApiRequest, key: &str, people: &[usize]) -> Valu
     let timed: Vec<(usize, u64)> = people
         .iter()
         .enumerate()
-        .map(|(i, &u)| (u, base_t - 3_600 * (i as u64 + 1)))
+        .map(|(i, &u)| (u, base_t.saturating_sub(3_600 * (i as u64 + 1))))
         .collect();
     let max_time = req.q.n("max_time", 0);
     let min_time = req.q.n("min_time", 0);
@@ -189,7 +189,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
                     .likes
                     .iter()
                     .enumerate()
-                    .map(|(i, &p)| (p, base_ms - i as u64 * 60_000, false))
+                    .map(|(i, &p)| (p, base_ms.saturating_sub(i as u64 * 60_000), false))
                     .collect();
                 time_page(ctx, &timed, q.n("max_cursor", 0), count(req, 18))
             }
@@ -213,7 +213,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
                 .collection
                 .iter()
                 .enumerate()
-                .map(|(i, &p)| (p, base_us - i as u64 * 1_000_000))
+                .map(|(i, &p)| (p, base_us.saturating_sub(i as u64 * 1_000_000)))
                 .collect();
             let eligible: Vec<(usize, u64)> = timed
                 .into_iter()
@@ -400,14 +400,23 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Value {
         },
         "/aweme/v1/web/query/user/" => {
             let me = &w.users[w.account.user];
+            let (id, uid) = match (&req.ttwid, req.logged_in) {
+                (Some(t), false) => {
+                    let h = crate::sign::codec::md5(t.as_bytes());
+                    let n = u64::from_be_bytes([h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]])
+                        % 100_000_000_000_000_000;
+                    (format!("73{n:017}"), "0".to_string())
+                }
+                _ => (w.account.user_unique_id.clone(), me.uid.clone()),
+            };
             json!({
                 "browser_name": "Mozilla",
-                "create_time": ctx.now_ms / 1000 - 86_400,
+                "create_time": (ctx.now_ms / 1000).saturating_sub(86_400),
                 "firebase_instance_id": "",
-                "id": w.account.user_unique_id,
+                "id": id,
                 "last_time": ctx.now_ms / 1000,
                 "user_agent": "",
-                "user_uid": me.uid,
+                "user_uid": uid,
                 "user_uid_type": 0,
             })
         }

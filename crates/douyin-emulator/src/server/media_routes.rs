@@ -66,6 +66,22 @@ fn parse_range(v: &str, len: u64) -> Option<(u64, u64)> {
     (start < len && start < end).then_some((start, end))
 }
 
+/// Content bytes `[start, end)` generated lazily in 64 KiB chunks, so large files cost no memory.
+fn body_stream(content: Content, start: u64, end: u64) -> Body {
+    const CHUNK: u64 = 64 * 1024;
+    let stream = futures::stream::unfold(start, move |at| {
+        let content = content.clone();
+        async move {
+            if at >= end {
+                return None;
+            }
+            let to = (at + CHUNK).min(end);
+            Some((Ok::<_, std::io::Error>(content.slice(at, to)), to))
+        }
+    });
+    Body::from_stream(stream)
+}
+
 /// Serves deterministic content with Range/ETag support.
 pub fn serve(content: &Content, mime: &str, method: &Method, headers: &HeaderMap) -> Response {
     let etag = content.etag();
@@ -86,7 +102,7 @@ pub fn serve(content: &Content, mime: &str, method: &Method, headers: &HeaderMap
     let body = if *method == Method::HEAD {
         Body::empty()
     } else {
-        Body::from(content.slice(start, end))
+        body_stream(content.clone(), start, end)
     };
     let mut resp = Response::builder()
         .status(status)

@@ -103,6 +103,8 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
         .collect();
     let mut posts = Vec::new();
     let mut step = 0u64;
+    // Spread all posts over at most ~8 years so times stay positive for any world size.
+    let gap = (250_000_000 / (n_users * per_user) as u64).clamp(4, 100_000);
     for (u, user) in users.iter_mut().enumerate() {
         for k in 0..per_user {
             let kind = match k % 3 {
@@ -110,19 +112,20 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
                 1 => PostKind::Images,
                 _ => PostKind::LivePhoto,
             };
-            step += rng.random_range(3_600..200_000);
+            step += rng.random_range(gap / 2..gap * 3 / 2);
             let comments = (0..sizes.comments_per_post)
                 .map(|_| Comment {
                     cid: digits(&mut rng, "74", 19),
                     text: phrase(&mut rng, 2),
                     user: rng.random_range(0..n_users),
-                    create_time: EPOCH_S - step + rng.random_range(60..3_600),
+                    create_time: EPOCH_S.saturating_sub(step) + rng.random_range(60..3_600),
                     replies: (0..rng.random_range(0..4))
                         .map(|_| Comment {
                             cid: digits(&mut rng, "74", 19),
                             text: phrase(&mut rng, 2),
                             user: rng.random_range(0..n_users),
-                            create_time: EPOCH_S - step + rng.random_range(3_600..7_200),
+                            create_time: EPOCH_S.saturating_sub(step)
+                                + rng.random_range(3_600..7_200),
                             replies: Vec::new(),
                         })
                         .collect(),
@@ -134,7 +137,7 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
                 author: u,
                 kind,
                 desc: format!("{} #{}", phrase(&mut rng, 3), phrase(&mut rng, 1)),
-                create_time: EPOCH_S - step,
+                create_time: EPOCH_S.saturating_sub(step),
                 video_uri: format!("v0200fg10000{}", digits(&mut rng, "", 20)),
                 image_count: if kind == PostKind::Video {
                     0
