@@ -96,6 +96,9 @@ pub async fn fallback(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {
                 .into_response();
         }
     }
+    if path == "/" {
+        return html("首页");
+    }
     let page_prefixes = [
         "/share/",
         "/user/",
