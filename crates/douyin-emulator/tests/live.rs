@@ -419,3 +419,43 @@ async fn im_fetch_protobuf_and_streams() {
         404
     );
 }
+
+#[tokio::test]
+async fn websocket_frames_can_be_truncated_and_slowed() {
+    let env = start().await;
+    let b = bootstrap(&env).await;
+    env.faults(serde_json::json!({"ws_truncate_frames": true, "ws_frame_delay_ms": 150}))
+        .await;
+    let sig = webcast_signature(&b.room_id, &b.did, 2, 0, 9, 10);
+    let (mut ws, _) = tokio_tungstenite::connect_async(wss_url(&env, &b, &sig))
+        .await
+        .expect("ws");
+    let t = std::time::Instant::now();
+    let mut frames = 0;
+    while frames < 3 {
+        let msg = tokio::time::timeout(Duration::from_secs(3), ws.next())
+            .await
+            .expect("frame")
+            .expect("open")
+            .expect("ok");
+        if let Ws::Binary(bytes) = msg {
+            frames += 1;
+            let whole = Frame::decode(bytes.as_ref()).ok().and_then(|f| {
+                let mut raw = Vec::new();
+                flate2::read::GzDecoder::new(f.payload.as_slice())
+                    .read_to_end(&mut raw)
+                    .ok()?;
+                Resp::decode(raw.as_slice()).ok()
+            });
+            assert!(
+                whole.is_none(),
+                "a truncated frame must not decode to a Response"
+            );
+        }
+    }
+    assert!(
+        t.elapsed() >= Duration::from_millis(400),
+        "frames slowed: {:?}",
+        t.elapsed()
+    );
+}
