@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use super::query::{parse, Params};
-use super::{lists, Shared};
+use super::{bodies, Shared};
 use crate::sign::{abogus, split_trailing, xbogus, SignatureError};
 
 /// Endpoints that need the logged-in session cookie.
@@ -155,7 +155,7 @@ pub async fn dispatch(
     }
     let live = sh.live_now();
     let ctx = sh.ctx(&live);
-    let v = lists::answer(&ctx, &req);
+    let v = bodies::answer(&ctx, &req);
     json_response(&v)
 }
 

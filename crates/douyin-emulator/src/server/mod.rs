@@ -3,9 +3,9 @@
 
 pub mod admin;
 pub mod api;
+pub mod bodies;
 pub mod faults;
 pub mod layer;
-pub mod lists;
 pub mod login;
 pub mod media_routes;
 pub mod pages;
