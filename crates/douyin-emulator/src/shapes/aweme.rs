@@ -180,7 +180,7 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
         "position": null,
         "long_video": null,
         "seo_info": {},
-        "video_control": {"allow_download": true, "allow_duet": true, "allow_react": true, "prevent_download_type": 0, "share_type": 1},
+        "video_control": {"allow_download": true, "allow_douplus": true, "allow_share": true, "allow_duet": true, "allow_react": true, "download_setting": 0, "prevent_download_type": 0, "share_type": 1},
     })
 }
 
@@ -212,6 +212,9 @@ pub fn music_obj(ctx: &Ctx, m: usize) -> Value {
         "is_original": true,
         "is_original_sound": true,
         "is_commerce_music": false,
+        "is_pgc": false,
+        "owner_handle": owner.unique_id,
+        "matched_pgc_sound": null,
         "author_deleted": false,
         "status": 1,
         "song": {"id": music.id, "id_str": music.id.to_string(), "title": music.title},
