@@ -2,6 +2,8 @@
 //! paths, media and live endpoints, with Douyin's signature, cookie and media rules enforced.
 //! All hosts share one origin and are routed by path.
 #![forbid(unsafe_code)]
+// The aweme object is one large `json!` literal, like the captures it mirrors.
+#![recursion_limit = "256"]
 
 pub mod clock;
 pub mod config;
