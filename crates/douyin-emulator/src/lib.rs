@@ -1,2 +1,142 @@
-//! A local server that answers like Douyin (to be written).
+//! A local server that answers like Douyin: a seeded world served over Douyin's web API
+//! paths, media and live endpoints, with Douyin's signature, cookie and media rules enforced.
+//! All hosts share one origin and are routed by path.
 #![forbid(unsafe_code)]
+// The aweme object is one large `json!` literal, like the captures it mirrors.
+#![recursion_limit = "256"]
+
+pub mod clock;
+pub mod config;
+pub mod live;
+pub mod media;
+pub mod server;
+pub mod shapes;
+pub mod sign;
+pub mod world;
+
+use std::sync::{Arc, Mutex};
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use config::EmulatorConfig;
+use server::faults::Counters;
+use server::Shared;
+pub use world::World;
+
+/// Why the emulator could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum EmulatorError {
+    /// The listen address could not be bound.
+    #[error("cannot bind the listen address: {0}")]
+    Bind(#[source] std::io::Error),
+}
+
+impl EmulatorError {
+    /// Stable label for callers that branch.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            EmulatorError::Bind(_) => "bind",
+        }
+    }
+}
+
+/// Entry point: `Emulator::start(config)`.
+pub struct Emulator;
+
+/// A running emulator; dropping it stops the server.
+pub struct EmulatorHandle {
+    shared: Arc<Shared>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Emulator {
+    /// Generates the world, binds `config.addr` and serves in the background.
+    pub async fn start(config: EmulatorConfig) -> Result<EmulatorHandle, EmulatorError> {
+        let listener = tokio::net::TcpListener::bind(config.addr)
+            .await
+            .map_err(EmulatorError::Bind)?;
+        let addr = listener.local_addr().map_err(EmulatorError::Bind)?;
+        let world = world::generate(
+            config.seed,
+            world::build::Sizes {
+                users: config.users,
+                posts_per_user: config.posts_per_user,
+                comments_per_post: config.comments_per_post,
+            },
+        );
+        let signer = media::MediaSigner {
+            secret: config.seed ^ 0x9e37_79b9_7f4a_7c15,
+            ttl_s: config.media_ttl_s,
+            video_bytes: config.video_bytes.max(1024),
+            image_bytes: (config.video_bytes / 8).max(1024),
+            audio_bytes: (config.video_bytes / 4).max(1024),
+        };
+        let defaults = config.faults.clone();
+        let rooms = world.rooms.len();
+        let shared = Arc::new(Shared {
+            started_ms: config.clock.now_ms(),
+            base: format!("http://{addr}"),
+            cfg: config,
+            world,
+            signer,
+            faults: Mutex::new(defaults.clone()),
+            default_faults: defaults,
+            counters: Mutex::new(Counters::default()),
+            ended: Mutex::new(vec![false; rooms]),
+            logins: Mutex::new(Default::default()),
+        });
+        let app = server::router(shared.clone());
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            let serve = axum::serve(listener, app).with_graceful_shutdown(async {
+                let _ = stopped.await;
+            });
+            let _ = serve.await;
+        });
+        Ok(EmulatorHandle {
+            shared,
+            stop: Some(stop),
+            task: Some(task),
+        })
+    }
+}
+
+impl EmulatorHandle {
+    /// `http://127.0.0.1:<port>` — the one base URL for every Douyin host.
+    pub fn base_url(&self) -> &str {
+        &self.shared.base
+    }
+    /// The generated world.
+    pub fn world(&self) -> &World {
+        &self.shared.world
+    }
+    /// The logged-in account's cookie string.
+    pub fn account_cookie(&self) -> &str {
+        &self.shared.world.account.cookie
+    }
+    /// Ends every live room now (as `POST /__admin/live/end`).
+    pub fn end_live(&self) {
+        *server::lock(&self.shared.ended) = vec![true; self.shared.world.rooms.len()];
+    }
+    /// Counters as JSON (as `GET /__admin/counters`).
+    pub fn counters(&self) -> serde_json::Value {
+        serde_json::to_value(&*server::lock(&self.shared.counters)).unwrap_or_default()
+    }
+    /// Stops the server and waits for it.
+    pub async fn shutdown(mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        if let Some(t) = self.task.take() {
+            let _ = t.await;
+        }
+    }
+}
+
+impl Drop for EmulatorHandle {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}

@@ -84,7 +84,7 @@ pub fn a_bogus_traced(input: &AbogusInput<'_>) -> Result<AbogusTrace, SignError>
     let body_digest = salted_double_sm3(input.body);
     let ua_digest = sm3(scrambled_ua_text(ua)?.as_bytes());
 
-    let fingerprint: Vec<u64> = input.fingerprint.chars().map(|c| u64::from(c)).collect();
+    let fingerprint: Vec<u64> = input.fingerprint.chars().map(u64::from).collect();
     let header = header_values(
         input,
         &query_digest,
@@ -281,7 +281,7 @@ fn encode(values: &[u64]) -> String {
             out.push(symbol(0));
         }
     }
-    while out.len() % 4 != 0 {
+    while !out.len().is_multiple_of(4) {
         out.push('=');
     }
     out

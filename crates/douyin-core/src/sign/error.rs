@@ -27,6 +27,7 @@ impl std::fmt::Display for SignedText {
 
 /// A classification callers branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum SignErrorKind {
     /// A character outside Latin-1 where F2 needs one byte per character.
     NotLatin1,
@@ -36,6 +37,7 @@ pub enum SignErrorKind {
 
 /// A signer input F2 cannot sign (F2 raises on the same inputs).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum SignError {
     /// A code point of 256 or more where F2 needs one byte per character.
     #[error(

@@ -13,7 +13,10 @@ mod rc4;
 mod text;
 pub mod xbogus;
 
+pub use abogus::{a_bogus, AbogusInput};
 pub use error::{SignError, SignErrorKind, SignedText};
+pub use fingerprint::{browser_fingerprint, BrowserKind};
+pub use xbogus::x_bogus;
 
 /// The UA X-Bogus falls back to when given an empty one (F2's built-in default, Edge 122).
 pub const DEFAULT_XBOGUS_UA: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36 Edg/122.0.0.0";

@@ -31,7 +31,7 @@ pub(crate) fn xbogus_bytes(text: &str, which: SignedText) -> Result<Vec<u8>, Sig
             _ => Err(not_hex.clone()),
         })
         .collect::<Result<Vec<u32>, SignError>>()?;
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return Err(not_hex);
     }
     Ok(digits

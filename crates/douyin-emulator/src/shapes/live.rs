@@ -1,0 +1,181 @@
+//! Live room objects for `room/web/enter`, `room/reflow/info` and `web/feed/follow`.
+
+use serde_json::{json, Value};
+
+use super::people::author;
+use super::Ctx;
+
+const QUALITIES: [(&str, &str, &str); 4] = [
+    ("FULL_HD1", "uhd", "蓝光"),
+    ("HD1", "hd", "超清"),
+    ("SD1", "ld", "标清"),
+    ("SD2", "sd", "高清"),
+];
+
+/// `(flv map, hls map)` of a room, quality id → signed URL.
+pub fn pull_urls(ctx: &Ctx, r: usize) -> (Value, Value) {
+    let room = &ctx.world.rooms[r];
+    let mut flv = serde_json::Map::new();
+    let mut hls = serde_json::Map::new();
+    for (q, key, _) in QUALITIES {
+        flv.insert(
+            q.into(),
+            json!(ctx.media(&format!("/media/live/stream-{}_{key}.flv", room.stream_id))),
+        );
+        hls.insert(
+            q.into(),
+            json!(ctx.media(&format!("/media/live/stream-{}_{key}.m3u8", room.stream_id))),
+        );
+    }
+    (Value::Object(flv), Value::Object(hls))
+}
+
+fn status(ctx: &Ctx, r: usize) -> u8 {
+    if ctx.live.get(r).copied().unwrap_or(false) {
+        2
+    } else {
+        4
+    }
+}
+
+fn owner(ctx: &Ctx, r: usize) -> Value {
+    let room = &ctx.world.rooms[r];
+    let u = &ctx.world.users[room.owner];
+    let mut o = author(ctx, room.owner);
+    super::people::merge(
+        &mut o,
+        json!({
+            "id_str": u.uid,
+            "id": u.uid.parse::<u64>().unwrap_or(0),
+            "web_rid": room.web_rid,
+            "avatar_large": ctx.image(&format!("1080x1080/aweme-avatar/{}", u.uid), 1080, 1080),
+            "gender": 1,
+            "verified": false,
+            "city": "杭州",
+            "follow_info": {"follow_status": 0, "following_count": u.following.len(), "follower_count": u.follower_count},
+        }),
+    );
+    o
+}
+
+/// The room object inside `data.data[]` of `room/web/enter`.
+pub fn enter_room(ctx: &Ctx, r: usize) -> Value {
+    let room = &ctx.world.rooms[r];
+    let st = status(ctx, r);
+    let (flv, hls) = if st == 2 {
+        pull_urls(ctx, r)
+    } else {
+        (json!({}), json!({}))
+    };
+    let hls_one = hls.get("HD1").cloned().unwrap_or(Value::Null);
+    json!({
+        "id_str": room.room_id.to_string(),
+        "status": st,
+        "status_str": st.to_string(),
+        "title": room.title,
+        "user_count_str": "1.2万",
+        "cover": ctx.image(&format!("webcast/{}", room.room_id), 720, 1280),
+        "stream_url": {
+            "flv_pull_url": flv,
+            "default_resolution": "HD1",
+            "hls_pull_url_map": hls,
+            "hls_pull_url": hls_one,
+            "stream_orientation": 2,
+            "extra": {},
+            "pull_datas": {},
+        },
+        "mosaic_status": 0,
+        "mosaic_status_str": "0",
+        "admin_user_ids": [],
+        "admin_user_ids_str": [],
+        "owner": owner(ctx, r),
+        "owner_user_id_str": ctx.world.users[room.owner].uid,
+        "room_auth": {"Chat": true, "Danmaku": false, "Gift": true, "LuckMoney": true, "Digg": true, "RoomContributor": false, "Props": false, "UserCard": true, "POI": true, "MoreAnchor": 0, "Banner": 1, "Share": 1},
+        "live_room_mode": 0,
+        "stats": {"total_user_desp": "", "like_count": 53210, "total_user_str": "8.9万", "user_count_str": "1.2万"},
+        "has_commerce_goods": false,
+        "linker_map": {},
+        "like_count": 53210,
+    })
+}
+
+/// The whole `room/web/enter` body.
+pub fn enter_body(ctx: &Ctx, r: usize) -> Value {
+    let room = &ctx.world.rooms[r];
+    json!({
+        "data": {
+            "data": [enter_room(ctx, r)],
+            "enter_room_id": room.room_id.to_string(),
+            "user": {"id_str": "0", "sec_uid": "", "nickname": "用户", "avatar_thumb": {"url_list": []}, "follow_info": {"follow_status": 0}},
+            "qrcode_url": "",
+            "enter_mode": 0,
+            "room_status": if status(ctx, r) == 2 { 0 } else { 2 },
+            "partition_road_map": {
+                "partition": {"id_str": "1", "type": 1, "title": "聊天"},
+                "sub_partition": {"partition": {"id_str": "11", "type": 1, "title": "闲聊"}},
+            },
+            "similar_rooms": [],
+            "web_stream_url": null,
+            "login_lead": {"is_login": false, "level": 0, "items": {}},
+            "auth_cert_info": "",
+        },
+        "extra": {"now": ctx.now_ms},
+        "status_code": 0,
+    })
+}
+
+/// The whole `room/reflow/info` body.
+pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
+    let room = &ctx.world.rooms[r];
+    let st = status(ctx, r);
+    let (flv, hls) = pull_urls(ctx, r);
+    let names: serde_json::Map<String, Value> = QUALITIES
+        .iter()
+        .map(|(q, _, n)| ((*q).to_string(), json!(n)))
+        .chain([("ORIGION".to_string(), json!("原画"))])
+        .collect();
+    json!({
+        "data": {
+            "room": {
+                "id": room.room_id,
+                "id_str": room.room_id.to_string(),
+                "status": st,
+                "title": room.title,
+                "create_time": (ctx.now_ms / 1000).saturating_sub(3_600),
+                "finish_time": if st == 2 { 0 } else { (ctx.now_ms / 1000).saturating_sub(600) },
+                "user_count": 12034,
+                "cover": ctx.image(&format!("webcast/{}", room.room_id), 720, 1280),
+                "owner": owner(ctx, r),
+                "stream_id": room.stream_id,
+                "stream_id_str": room.stream_id.to_string(),
+                "stream_url": {
+                    "id": room.stream_id,
+                    "id_str": room.stream_id.to_string(),
+                    "resolution_name": names,
+                    "default_resolution": "HD1",
+                    "flv_pull_url": flv,
+                    "hls_pull_url_map": hls,
+                    "rtmp_pull_url": "",
+                    "live_core_sdk_data": {},
+                },
+            },
+            "user": author(ctx, room.owner),
+        },
+        "extra": {"now": ctx.now_ms},
+        "status_code": 0,
+    })
+}
+
+/// One entry of `web/feed/follow` `data.data[]`.
+pub fn follow_feed_item(ctx: &Ctx, r: usize) -> Value {
+    let room = &ctx.world.rooms[r];
+    json!({
+        "cover_type": 1,
+        "is_recommend": 0,
+        "tag_name": "",
+        "title_type": 1,
+        "uniq_id": room.room_id.to_string(),
+        "web_rid": room.web_rid,
+        "room": enter_room(ctx, r),
+    })
+}

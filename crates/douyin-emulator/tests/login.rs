@@ -1,0 +1,144 @@
+//! The fake QR login: new → scanned on the button → confirmed with session cookies that
+//! then open the login-only endpoints; and the auto-scan delay.
+
+mod common;
+
+use common::{start, start_with};
+use serde_json::Value;
+
+#[tokio::test]
+async fn qr_login_sets_a_working_session_cookie() {
+    let env = start().await;
+    let page = env
+        .http
+        .get(format!("{}/login", env.base()))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
+    assert!(page.contains("扫码登录") && page.contains("/__login/qr.svg"));
+    let qr: Value = env
+        .http
+        .get(format!("{}/get_qrcode/", env.base()))
+        .send()
+        .await
+        .expect("qr")
+        .json()
+        .await
+        .expect("json");
+    let token = qr["data"]["token"].as_str().expect("token").to_string();
+    let svg = env
+        .http
+        .get(qr["data"]["qrcode"].as_str().expect("qr url"))
+        .send()
+        .await
+        .expect("svg")
+        .text()
+        .await
+        .expect("svg");
+    assert!(svg.starts_with("<svg"));
+    let check = |token: String| {
+        let http = env.http.clone();
+        let base = env.base().to_string();
+        async move {
+            http.get(format!("{base}/check_qrconnect/?token={token}"))
+                .send()
+                .await
+                .expect("check")
+        }
+    };
+    let r = check(token.clone()).await;
+    assert!(r.headers().get("set-cookie").is_none());
+    assert_eq!(
+        r.json::<Value>().await.expect("json")["data"]["status"],
+        "1"
+    );
+    let scan: Value = env
+        .http
+        .post(format!("{}/__login/scan?token={token}", env.base()))
+        .send()
+        .await
+        .expect("scan")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(scan["ok"], true);
+    let r = check(token.clone()).await;
+    let cookies: Vec<String> = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| {
+            v.to_str()
+                .expect("c")
+                .split(';')
+                .next()
+                .expect("kv")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        r.json::<Value>().await.expect("json")["data"]["status"],
+        "3"
+    );
+    assert!(cookies.iter().any(|c| c.starts_with("sessionid=")));
+    let cookie = cookies.join("; ");
+    let (_, body) = env
+        .api(
+            "/aweme/v1/web/query/user/",
+            "update_version_code=170400",
+            Some(&cookie),
+        )
+        .await;
+    let v: Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["id"], env.world["account"]["user_unique_id"]);
+    assert_eq!(
+        check("unknown".into())
+            .await
+            .json::<Value>()
+            .await
+            .expect("json")["data"]["status"],
+        "5"
+    );
+}
+
+#[tokio::test]
+async fn qr_login_confirms_itself_after_the_delay() {
+    let env = start_with(|c| c.login_auto_scan_ms = Some(5_000)).await;
+    let qr: Value = env
+        .http
+        .get(format!("{}/get_qrcode/", env.base()))
+        .send()
+        .await
+        .expect("qr")
+        .json()
+        .await
+        .expect("json");
+    let token = qr["data"]["token"].as_str().expect("token");
+    let url = format!("{}/check_qrconnect/?token={token}", env.base());
+    assert_eq!(
+        env.http
+            .get(&url)
+            .send()
+            .await
+            .expect("c")
+            .json::<Value>()
+            .await
+            .expect("j")["data"]["status"],
+        "1"
+    );
+    env.clock.advance(5_000);
+    assert_eq!(
+        env.http
+            .get(&url)
+            .send()
+            .await
+            .expect("c")
+            .json::<Value>()
+            .await
+            .expect("j")["data"]["status"],
+        "3"
+    );
+}
