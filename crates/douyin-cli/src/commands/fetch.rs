@@ -4,7 +4,7 @@
 use crate::exit::{self, Failure};
 use clap::{Args, Subcommand, ValueEnum};
 use douyin_core::api::{Douyin, FollowSource, ListOptions, Page};
-use douyin_core::client::{ClientConfig, DouyinClient};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::timefmt::{utc_plus_8, DateBound, DateInterval, TimeUnit};
 use douyin_core::Error;
 use futures::{Stream, StreamExt};
@@ -253,7 +253,7 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
         proxy: args.proxy,
         ..ClientConfig::default()
     };
-    let api = Douyin::new(DouyinClient::new(config)?);
+    let api = Douyin::new(DouyinClient::new(config, ClientWorld::system())?);
     let options = ListOptions {
         page_counts: args
             .page_counts

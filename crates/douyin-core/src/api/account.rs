@@ -2,7 +2,7 @@
 //! folders and their posts, music collection, friend feed, follow feed, home feed, query user.
 
 use super::douyin::Douyin;
-use super::error::ApiError;
+use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
@@ -21,7 +21,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub fn collection(
         &self,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
             CursorKind::Cursor,
@@ -36,7 +36,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub fn collects(
         &self,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<CollectsFolder>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<CollectsFolder>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
             CursorKind::Cursor,
@@ -55,7 +55,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         collects_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let id = collects_id.to_owned();
         paged(
             self.fetcher.clone(),
@@ -71,7 +71,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub fn music_collection(
         &self,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Music>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Music>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
             CursorKind::Cursor,
@@ -90,7 +90,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub fn friend_feed(
         &self,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<FriendFeedItem>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<FriendFeedItem>, Error>> + Send + 'static {
         let start = Position {
             level: 1,
             ..Position::default()
@@ -112,7 +112,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub fn follow_feed(
         &self,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
             CursorKind::Cursor,
@@ -133,7 +133,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         count: u32,
         refresh_index: i64,
-    ) -> Result<Parsed<AwemeListResponse>, ApiError> {
+    ) -> Result<Parsed<AwemeListResponse>, Error> {
         self.one(&PostFeed {
             count: i64::from(count),
             refresh_index,
@@ -143,7 +143,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     }
 
     /// The logged-in account's identity (also answers a guest `ttwid` cookie).
-    pub async fn query_user(&self) -> Result<Parsed<QueryUserResponse>, ApiError> {
+    pub async fn query_user(&self) -> Result<Parsed<QueryUserResponse>, Error> {
         self.one(&QueryUser::default()).await
     }
 }

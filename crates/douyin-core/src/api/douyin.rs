@@ -1,7 +1,7 @@
 //! The data-method facade over a transport; the methods themselves live in the files named
 //! for their domain (user, post, account, live, search).
 
-use super::error::ApiError;
+use crate::Error;
 use super::fetch::Fetch;
 use super::list::{check, decode};
 use crate::models::Parsed;
@@ -45,10 +45,10 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub(crate) async fn one<T: DeserializeOwned>(
         &self,
         model: &(dyn RequestModel + Sync),
-    ) -> Result<Parsed<T>, ApiError> {
-        let endpoint = model.endpoint().info().f2_name;
+    ) -> Result<Parsed<T>, Error> {
+        let endpoint = model.endpoint().path();
         let raw = self.fetcher.fetch(model).await?;
         check(endpoint, &raw)?;
-        decode(endpoint, || "$".to_owned(), raw)
+        decode(endpoint, String::new, raw)
     }
 }

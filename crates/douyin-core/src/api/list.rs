@@ -1,11 +1,11 @@
 //! The engine every list stream runs: build the request for the pager's position, fetch, check
 //! the status, hand out the non-empty page, let the pager decide, pause between pages.
 
-use super::error::ApiError;
+use crate::Error;
 use super::fetch::Fetch;
 use super::page::Page;
 use super::pager::{CursorKind, Limits, Next, PageSummary, Pager, Position};
-use crate::models::{check_body, Parsed};
+use crate::models::{check_body, ApiStatusError, Parsed};
 use crate::params::RequestModel;
 use futures::Stream;
 use serde::de::DeserializeOwned;
@@ -72,22 +72,46 @@ impl ItemsAt {
     };
 }
 
-/// Checks `status_code` and turns a refusal into the matching error.
-pub(crate) fn check(endpoint: &'static str, body: &Value) -> Result<(), ApiError> {
-    check_body(body).map_err(|e| ApiError::from_status(endpoint, e))
+/// Checks `status_code` and turns a refusal into the matching error. The HTTP client checks
+/// this too; other transports (scripted answers) rely on this check.
+pub(crate) fn check(endpoint: &str, body: &Value) -> Result<(), Error> {
+    check_body(body).map_err(|e| match e {
+        ApiStatusError::LoginRequired { code, msg } => Error::LoginRequired {
+            endpoint: endpoint.to_owned(),
+            code,
+            message: msg,
+        },
+        ApiStatusError::Refused { code, msg } => Error::ApiRefused {
+            endpoint: endpoint.to_owned(),
+            code,
+            message: msg,
+        },
+    })
 }
 
-/// Decodes one value into a model, naming the endpoint and path on failure.
+/// Decodes one value into a model; on failure names the endpoint and the JSON path (`prefix`
+/// is where `raw` sits in the answer).
 pub(crate) fn decode<T: DeserializeOwned>(
-    endpoint: &'static str,
-    path: impl FnOnce() -> String,
+    endpoint: &str,
+    prefix: impl FnOnce() -> String,
     raw: Value,
-) -> Result<Parsed<T>, ApiError> {
-    Parsed::from_value(raw).map_err(|e| ApiError::Decode {
-        endpoint,
-        path: path(),
-        detail: e.to_string(),
-    })
+) -> Result<Parsed<T>, Error> {
+    match serde_path_to_error::deserialize(&raw) {
+        Ok(typed) => Ok(Parsed { raw, typed }),
+        Err(e) => {
+            let inner = e.path().to_string();
+            let path = match (prefix(), inner.as_str()) {
+                (p, ".") => p,
+                (p, i) if p.is_empty() => i.to_owned(),
+                (p, i) => format!("{p}.{i}"),
+            };
+            Err(Error::Decode {
+                endpoint: endpoint.to_owned(),
+                path,
+                reason: e.into_inner().to_string(),
+            })
+        }
+    }
 }
 
 fn id_text(v: &Value) -> Option<String> {
@@ -106,7 +130,7 @@ pub(crate) fn paged<F, T, M, B>(
     options: ListOptions,
     at: ItemsAt,
     build: B,
-) -> impl Stream<Item = Result<Page<T>, ApiError>> + Send + 'static
+) -> impl Stream<Item = Result<Page<T>, Error>> + Send + 'static
 where
     F: Fetch + 'static,
     T: DeserializeOwned + Send + 'static,
@@ -118,7 +142,7 @@ where
         let mut index = 0usize;
         while let Some(count) = pager.next_count() {
             let model = build(pager.position(), count);
-            let endpoint = model.endpoint().info().f2_name;
+            let endpoint = model.endpoint().path();
             let raw = fetcher.fetch(&model).await?;
             check(endpoint, &raw)?;
             let elems: Vec<Value> = match raw.get(at.key) {
@@ -132,7 +156,7 @@ where
             let accepted = pager.accept(&PageSummary::from_body(&raw, elems.len(), ids));
             let mut items = Vec::with_capacity(accepted.keep);
             for (i, elem) in elems.into_iter().take(accepted.keep).enumerate() {
-                items.push(decode(endpoint, || format!("$.{}[{i}]", at.key), elem)?);
+                items.push(decode(endpoint, || format!("{}[{i}]", at.key), elem)?);
             }
             let last = match accepted.next {
                 Next::Stop(reason) => Some(reason),

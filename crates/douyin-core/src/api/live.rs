@@ -2,7 +2,7 @@
 //! that are live, and one `im/fetch` poll.
 
 use super::douyin::Douyin;
-use super::error::ApiError;
+use crate::Error;
 use super::fetch::Fetch;
 use crate::models::{
     FollowingLivesResponse, ImFetchResponse, LiveStatusResponse, Parsed, ReflowResponse,
@@ -16,24 +16,23 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub async fn live_by_web_rid(
         &self,
         web_rid: &str,
-    ) -> Result<Parsed<WebEnterResponse>, ApiError> {
+    ) -> Result<Parsed<WebEnterResponse>, Error> {
         if web_rid.len() == 19 && web_rid.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ApiError::InvalidInput(format!(
+            return Err(Error::InvalidInput(format!(
                 "{web_rid} looks like a room_id, not a web_rid; use the room-id method"
             )));
         }
         let parsed: Parsed<WebEnterResponse> = self.one(&UserLive::new(web_rid)).await?;
         if parsed.typed.room().is_none() {
-            return Err(ApiError::NotFound {
-                what: "live room",
-                id: web_rid.to_owned(),
+            return Err(Error::NotFound {
+                endpoint: format!("live room {web_rid}"),
             });
         }
         Ok(parsed)
     }
 
     /// A live room by its room_id (the reflow endpoint on webcast.amemv.com).
-    pub async fn live_by_room_id(&self, room_id: &str) -> Result<Parsed<ReflowResponse>, ApiError> {
+    pub async fn live_by_room_id(&self, room_id: &str) -> Result<Parsed<ReflowResponse>, Error> {
         let parsed: Parsed<ReflowResponse> = self.one(&UserLive2::new(room_id)).await?;
         if parsed
             .typed
@@ -42,9 +41,8 @@ impl<F: Fetch + 'static> Douyin<F> {
             .and_then(|d| d.room.as_ref())
             .is_none()
         {
-            return Err(ApiError::NotFound {
-                what: "live room",
-                id: room_id.to_owned(),
+            return Err(Error::NotFound {
+                endpoint: format!("live room {room_id}"),
             });
         }
         Ok(parsed)
@@ -54,12 +52,12 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub async fn live_status(
         &self,
         user_ids: &str,
-    ) -> Result<Parsed<LiveStatusResponse>, ApiError> {
+    ) -> Result<Parsed<LiveStatusResponse>, Error> {
         self.one(&UserLiveStatus::new(user_ids)).await
     }
 
     /// The accounts you follow that are live now (login required).
-    pub async fn following_lives(&self) -> Result<Parsed<FollowingLivesResponse>, ApiError> {
+    pub async fn following_lives(&self) -> Result<Parsed<FollowingLivesResponse>, Error> {
         self.one(&FollowingUserLive::default()).await
     }
 
@@ -68,7 +66,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         room_id: &str,
         user_unique_id: &str,
-    ) -> Result<Parsed<ImFetchResponse>, ApiError> {
+    ) -> Result<Parsed<ImFetchResponse>, Error> {
         self.one(&LiveImFetch::new(room_id, user_unique_id)).await
     }
 }

@@ -4,11 +4,11 @@
 //! Lists page the way Douyin does (cursor kinds differ per endpoint, see [`pager`]) and honour a
 //! page size (`page_counts`) and a total cap (`max_counts`); each item comes with its raw JSON.
 
-pub mod error;
 pub mod fetch;
 pub mod pager;
 
 mod account;
+mod client_fetch;
 mod douyin;
 mod list;
 mod live;
@@ -18,7 +18,6 @@ mod search;
 mod user;
 
 pub use douyin::Douyin;
-pub use error::{ApiError, ApiErrorKind};
 pub use fetch::Fetch;
 pub use list::ListOptions;
 pub use page::Page;

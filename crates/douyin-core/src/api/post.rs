@@ -2,7 +2,7 @@
 //! report and locating a post within a user's posts.
 
 use super::douyin::Douyin;
-use super::error::ApiError;
+use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
@@ -21,9 +21,9 @@ const COMMENTS: ItemsAt = ItemsAt {
 };
 
 impl<F: Fetch + 'static> Douyin<F> {
-    /// One post. A deleted, private or filtered post is `ApiError::Unavailable` with Douyin's
+    /// One post. A deleted, private or filtered post is `Error::Unavailable` with Douyin's
     /// reason; the raw answer of an available post is the whole detail body.
-    pub async fn post_detail(&self, aweme_id: &str) -> Result<Parsed<Aweme>, ApiError> {
+    pub async fn post_detail(&self, aweme_id: &str) -> Result<Parsed<Aweme>, Error> {
         let parsed: Parsed<PostDetailResponse> = self.one(&PostDetail::new(aweme_id)).await?;
         match parsed.typed.availability() {
             Ok(aweme) => Ok(Parsed {
@@ -34,9 +34,9 @@ impl<F: Fetch + 'static> Douyin<F> {
                     .cloned()
                     .unwrap_or(parsed.raw.clone()),
             }),
-            Err(reason) => Err(ApiError::Unavailable {
-                id: aweme_id.to_owned(),
-                reason,
+            Err(detail) => Err(Error::Unavailable {
+                aweme_id: Some(aweme_id.to_owned()),
+                detail,
             }),
         }
     }
@@ -46,7 +46,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         aweme_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Comment>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Comment>, Error>> + Send + 'static {
         let id = aweme_id.to_owned();
         paged(
             self.fetcher.clone(),
@@ -64,7 +64,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         aweme_id: &str,
         comment_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Comment>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Comment>, Error>> + Send + 'static {
         let (id, cid) = (aweme_id.to_owned(), comment_id.to_owned());
         paged(
             self.fetcher.clone(),
@@ -81,7 +81,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         aweme_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let id = aweme_id.to_owned();
         paged(
             self.fetcher.clone(),
@@ -105,7 +105,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         item_id: &str,
         aweme_type: i64,
-    ) -> Result<Parsed<PostStatsResponse>, ApiError> {
+    ) -> Result<Parsed<PostStatsResponse>, Error> {
         self.one(&PostStats::new(item_id, aweme_type)).await
     }
 
@@ -117,7 +117,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         max_cursor: &str,
         locate_item_id: &str,
         locate_item_cursor: &str,
-    ) -> Result<Parsed<AwemeListResponse>, ApiError> {
+    ) -> Result<Parsed<AwemeListResponse>, Error> {
         self.one(&PostLocate::new(
             sec_user_id,
             max_cursor,

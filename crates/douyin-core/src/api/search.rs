@@ -1,7 +1,7 @@
 //! Search data methods: search within one user's posts, and search suggestions.
 
 use super::douyin::Douyin;
-use super::error::ApiError;
+use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
@@ -17,7 +17,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         sec_user_id: &str,
         keyword: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<SearchItem>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<SearchItem>, Error>> + Send + 'static {
         let (user, keyword) = (sec_user_id.to_owned(), keyword.to_owned());
         paged(
             self.fetcher.clone(),
@@ -41,7 +41,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         keyword: &str,
         count: u32,
-    ) -> Result<Parsed<SuggestWordsResponse>, ApiError> {
+    ) -> Result<Parsed<SuggestWordsResponse>, Error> {
         self.one(&SuggestWord::new(keyword, i64::from(count))).await
     }
 }

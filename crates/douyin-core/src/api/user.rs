@@ -2,7 +2,7 @@
 //! followers.
 
 use super::douyin::Douyin;
-use super::error::ApiError;
+use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
@@ -52,7 +52,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     pub async fn user_profile(
         &self,
         sec_user_id: &str,
-    ) -> Result<Parsed<UserProfileResponse>, ApiError> {
+    ) -> Result<Parsed<UserProfileResponse>, Error> {
         let parsed: Parsed<UserProfileResponse> = self.one(&UserProfile::new(sec_user_id)).await?;
         let has_user = parsed
             .typed
@@ -60,9 +60,8 @@ impl<F: Fetch + 'static> Douyin<F> {
             .as_ref()
             .is_some_and(|u| u.nickname.is_some() || u.sec_uid.is_some());
         if !has_user {
-            return Err(ApiError::NotFound {
-                what: "user",
-                id: sec_user_id.to_owned(),
+            return Err(Error::NotFound {
+                endpoint: format!("user {sec_user_id}"),
             });
         }
         Ok(parsed)
@@ -75,7 +74,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         sec_user_id: &str,
         interval_ms: Option<(i64, i64)>,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let sec = sec_user_id.to_owned();
         let start = Position {
             cursor: interval_ms.map_or(0, |(_, end)| end),
@@ -99,7 +98,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         sec_user_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         self.user_posts(sec_user_id, None, options)
     }
 
@@ -108,7 +107,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         sec_user_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let sec = sec_user_id.to_owned();
         paged(
             self.fetcher.clone(),
@@ -125,7 +124,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         mix_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<Aweme>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let mix = mix_id.to_owned();
         paged(
             self.fetcher.clone(),
@@ -144,7 +143,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         sec_user_id: &str,
         source: FollowSource,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<FollowUser>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<FollowUser>, Error>> + Send + 'static {
         let (uid, sec) = (user_id.to_owned(), sec_user_id.to_owned());
         paged(
             self.fetcher.clone(),
@@ -172,7 +171,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         user_id: &str,
         sec_user_id: &str,
         options: ListOptions,
-    ) -> impl Stream<Item = Result<Page<FollowUser>, ApiError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<Page<FollowUser>, Error>> + Send + 'static {
         let (uid, sec) = (user_id.to_owned(), sec_user_id.to_owned());
         paged(
             self.fetcher.clone(),

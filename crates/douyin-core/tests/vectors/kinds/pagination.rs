@@ -82,7 +82,7 @@ fn options(args: &Value, page_key: &str, timeout: u64) -> ListOptions {
 /// Consumes a stream, logging a `yield` per page; returns the first error, if any.
 fn drain<T, S>(stream: S, scripted: &Scripted) -> Option<String>
 where
-    S: Stream<Item = Result<Page<T>, douyin_core::api::ApiError>>,
+    S: Stream<Item = Result<Page<T>, douyin_core::Error>>,
 {
     futures::executor::block_on(async {
         let mut stream = std::pin::pin!(stream);
