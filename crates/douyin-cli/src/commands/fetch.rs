@@ -36,6 +36,12 @@ pub struct FetchArgs {
     /// Wait between two pages of a list, in ms (the request governor paces anyway).
     #[arg(long, global = true, value_name = "MS", default_value_t = 0)]
     pub page_delay_ms: u64,
+    /// Attempts per request on transient failures (empty answers, 5xx, 429, network).
+    #[arg(long, global = true, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+    pub retries: u32,
+    /// Timeout of one request, in ms.
+    #[arg(long, global = true, value_name = "MS", default_value_t = 10_000)]
+    pub timeout_ms: u64,
     /// The data method.
     #[command(subcommand)]
     pub method: Method,
@@ -251,6 +257,8 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
         base_url: base_url(args.base_url),
         cookie: args.cookie.unwrap_or_default(),
         proxy: args.proxy,
+        max_retries: args.retries,
+        timeout_ms: args.timeout_ms,
         ..ClientConfig::default()
     };
     let api = Douyin::new(DouyinClient::new(config, ClientWorld::system())?);
