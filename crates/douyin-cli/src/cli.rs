@@ -20,14 +20,14 @@ pub enum Command {
     /// Print version information as JSON.
     Version,
     /// Call one Douyin data method and print its JSON (one object per line for lists).
-    Fetch(commands::fetch::FetchArgs),
+    Fetch(Box<commands::fetch::FetchArgs>),
 }
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Version) => commands::version::run(),
-        Some(Command::Fetch(args)) => commands::fetch::run(args),
+        Some(Command::Fetch(args)) => commands::fetch::run(*args),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

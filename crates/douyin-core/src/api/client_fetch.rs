@@ -27,11 +27,8 @@ impl RequestModel for ByRef<'_> {
 }
 
 impl Fetch for DouyinClient {
-    fn fetch(
-        &self,
-        model: &(dyn RequestModel + Sync),
-    ) -> impl Future<Output = Result<Value, crate::Error>> + Send {
-        async move { self.send(&ByRef(model)).await }
+    async fn fetch(&self, model: &(dyn RequestModel + Sync)) -> Result<Value, crate::Error> {
+        self.send(&ByRef(model)).await
     }
 
     fn pause(&self, delay: Duration) -> impl Future<Output = ()> + Send {
