@@ -301,3 +301,46 @@ fn every_data_method_prints_json() {
         assert!(got.iter().all(Value::is_object), "{args:?}");
     }
 }
+
+#[test]
+fn id_arguments_accept_links_and_short_links() {
+    let emu = start(Faults::default());
+    let w = emu.handle.world();
+    let base = emu.handle.base_url();
+    let (code, target) = &w.short_links[0];
+    let sec = w
+        .users
+        .iter()
+        .find(|u| target.contains(&u.sec_uid))
+        .expect("link to a user");
+
+    let share = format!("看看主页 https://v.douyin.com/{code}/ 复制此链接");
+    let out = douyin(base)
+        .args(["fetch", "profile", &share])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        lines(&out.stdout)[0]["user"]["sec_uid"],
+        sec.sec_uid.as_str()
+    );
+
+    let post = &w.posts[0].aweme_id;
+    let link = format!("https://www.douyin.com/video/{post}");
+    let out = douyin(base)
+        .args(["fetch", "post", &link])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert_eq!(lines(&out.stdout)[0]["aweme_id"], post.as_str());
+
+    // A post link where a user is expected is a usage error.
+    douyin(base)
+        .args(["fetch", "profile", &link])
+        .assert()
+        .code(2);
+}

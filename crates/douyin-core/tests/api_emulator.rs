@@ -4,8 +4,9 @@
 mod api_support;
 
 use api_support::{douyin, emulator, field, pages};
-use douyin_core::api::{FollowSource, ListOptions};
+use douyin_core::api::{items, FollowSource, ListOptions};
 use douyin_core::models::live::ROOM_STATUS_LIVE;
+use futures::StreamExt;
 
 fn opts(page_counts: u32, max_counts: Option<u64>) -> ListOptions {
     ListOptions::default()
@@ -55,6 +56,20 @@ async fn user_posts_stream_every_post_in_order_across_pages() {
     assert_eq!(got.len(), want.len().div_ceil(5));
     assert!(got.iter().all(|p| p.items.len() <= 5));
     assert!(got.last().and_then(|p| p.last).is_some());
+    // The item stream flattens the same pages.
+    let flat: Vec<_> = items(douyin(&emu, false).user_posts(&user.sec_uid, None, opts(5, None)))
+        .collect()
+        .await;
+    let flat: Vec<String> = flat
+        .into_iter()
+        .map(|i| {
+            i.expect("item").raw["aweme_id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(flat, want);
     // Typed and raw agree item by item.
     for item in got.iter().flat_map(|p| &p.items) {
         assert_eq!(

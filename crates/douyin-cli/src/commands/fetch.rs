@@ -2,9 +2,11 @@
 //! for lists (each item's raw JSON), one object for single answers.
 
 use crate::exit::{self, Failure};
+use crate::ids;
 use clap::{Args, Subcommand, ValueEnum};
 use douyin_core::api::{Douyin, FollowSource, ListOptions, Page};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
+use douyin_core::link::IdKind;
 use douyin_core::timefmt::{utc_plus_8, DateBound, DateInterval, TimeUnit};
 use douyin_core::Error;
 use futures::{Stream, StreamExt};
@@ -63,30 +65,31 @@ pub enum Order {
 pub enum Method {
     /// A user's profile.
     Profile {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
     },
     /// One post (video or image post).
     Post {
-        /// The post's aweme_id.
+        /// The post's aweme_id, or a link to the post.
         aweme_id: String,
     },
     /// A user's posts, newest first.
     Posts {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
-        /// Only posts published in `YYYY-MM-DD|YYYY-MM-DD` (UTC+8, both days included).
+        /// Only posts published in `YYYY-MM-DD|YYYY-MM-DD` (UTC+8, both days included); `all`
+        /// means no limit.
         #[arg(long)]
         interval: Option<String>,
     },
     /// Posts a user liked.
     Likes {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
     },
     /// F2's "feed" mode: a user's posts endpoint paged like posts.
     Feed {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
     },
     /// Your collected music (login).
@@ -102,17 +105,17 @@ pub enum Method {
     },
     /// The posts of a mix (series).
     Mix {
-        /// The mix_id.
+        /// The mix_id, or a link to the mix.
         mix_id: String,
     },
     /// A live room by the web_rid of live.douyin.com/<web_rid>.
     Live {
-        /// The web_rid.
+        /// The web_rid, or a live.douyin.com link.
         web_rid: String,
     },
     /// A live room by room_id.
     LiveRoom {
-        /// The room_id.
+        /// The room_id, or a share link carrying it.
         room_id: String,
     },
     /// One page of the recommended home feed.
@@ -123,7 +126,7 @@ pub enum Method {
     },
     /// Posts related to a post.
     Related {
-        /// The post's aweme_id.
+        /// The post's aweme_id, or a link to the post.
         aweme_id: String,
     },
     /// Your friends' posts (login).
@@ -132,7 +135,7 @@ pub enum Method {
     FollowFeed,
     /// Accounts a user follows.
     Following {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
         /// The user's uid, if known.
         #[arg(long, default_value = "")]
@@ -143,7 +146,7 @@ pub enum Method {
     },
     /// A user's followers.
     Followers {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
         /// The user's uid, if known.
         #[arg(long, default_value = "")]
@@ -162,7 +165,7 @@ pub enum Method {
     FollowingLives,
     /// A post's comments.
     Comments {
-        /// The post's aweme_id.
+        /// The post's aweme_id, or a link to the post.
         aweme_id: String,
     },
     /// Replies to one comment.
@@ -261,7 +264,16 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
         timeout_ms: args.timeout_ms,
         ..ClientConfig::default()
     };
-    let api = Douyin::new(DouyinClient::new(config, ClientWorld::system())?);
+    let client = DouyinClient::new(config, ClientWorld::system())?;
+    let api = Douyin::new(client.clone());
+    let user = |arg: String| {
+        let client = client.clone();
+        async move { ids::resolve(&client, &arg, IdKind::SecUserId).await }
+    };
+    let post = |arg: String| {
+        let client = client.clone();
+        async move { ids::resolve(&client, &arg, IdKind::AwemeId).await }
+    };
     let options = ListOptions {
         page_counts: args
             .page_counts
@@ -270,26 +282,45 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
         page_delay: Duration::from_millis(args.page_delay_ms),
     };
     match args.method {
-        Method::Profile { sec_user_id } => one(api.user_profile(&sec_user_id).await?.raw),
-        Method::Post { aweme_id } => one(api.post_detail(&aweme_id).await?.raw),
+        Method::Profile { sec_user_id } => {
+            one(api.user_profile(&user(sec_user_id).await?).await?.raw)
+        }
+        Method::Post { aweme_id } => one(api.post_detail(&post(aweme_id).await?).await?.raw),
         Method::Posts {
             sec_user_id,
             interval,
         } => {
-            let window = interval.as_deref().map(interval_ms).transpose()?;
-            each(api.user_posts(&sec_user_id, window, options)).await
+            let window = interval
+                .as_deref()
+                .filter(|i| *i != "all")
+                .map(interval_ms)
+                .transpose()?;
+            each(api.user_posts(&user(sec_user_id).await?, window, options)).await
         }
-        Method::Likes { sec_user_id } => each(api.user_likes(&sec_user_id, options)).await,
-        Method::Feed { sec_user_id } => each(api.user_feed(&sec_user_id, options)).await,
+        Method::Likes { sec_user_id } => {
+            each(api.user_likes(&user(sec_user_id).await?, options)).await
+        }
+        Method::Feed { sec_user_id } => {
+            each(api.user_feed(&user(sec_user_id).await?, options)).await
+        }
         Method::Music => each(api.music_collection(options)).await,
         Method::Collection => each(api.collection(options)).await,
         Method::Collects => each(api.collects(options)).await,
         Method::CollectsVideos { collects_id } => {
             each(api.collects_videos(&collects_id, options)).await
         }
-        Method::Mix { mix_id } => each(api.mix(&mix_id, options)).await,
-        Method::Live { web_rid } => one(api.live_by_web_rid(&web_rid).await?.raw),
-        Method::LiveRoom { room_id } => one(api.live_by_room_id(&room_id).await?.raw),
+        Method::Mix { mix_id } => {
+            let mix_id = ids::resolve(&client, &mix_id, IdKind::MixId).await?;
+            each(api.mix(&mix_id, options)).await
+        }
+        Method::Live { web_rid } => {
+            let web_rid = ids::resolve(&client, &web_rid, IdKind::WebcastId).await?;
+            one(api.live_by_web_rid(&web_rid).await?.raw)
+        }
+        Method::LiveRoom { room_id } => {
+            let room_id = ids::resolve(&client, &room_id, IdKind::RoomId).await?;
+            one(api.live_by_room_id(&room_id).await?.raw)
+        }
         Method::HomeFeed { refresh_index } => {
             let page = api.home_feed(options.page_counts, refresh_index).await?;
             let items = page.raw.get("aweme_list").and_then(Value::as_array);
@@ -298,7 +329,7 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Method::Related { aweme_id } => each(api.related(&aweme_id, options)).await,
+        Method::Related { aweme_id } => each(api.related(&post(aweme_id).await?, options)).await,
         Method::FriendFeed => each(api.friend_feed(options)).await,
         Method::FollowFeed => each(api.follow_feed(options)).await,
         Method::Following {
@@ -311,19 +342,23 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
                 Order::Recent => FollowSource::RecentFirst,
                 Order::Oldest => FollowSource::OldestFirst,
             };
+            let sec_user_id = user(sec_user_id).await?;
             each(api.following(&user_id, &sec_user_id, source, options)).await
         }
         Method::Followers {
             sec_user_id,
             user_id,
-        } => each(api.followers(&user_id, &sec_user_id, options)).await,
+        } => {
+            let sec_user_id = user(sec_user_id).await?;
+            each(api.followers(&user_id, &sec_user_id, options)).await
+        }
         Method::QueryUser => one(api.query_user().await?.raw),
         Method::LiveIm {
             room_id,
             user_unique_id,
         } => one(api.live_im_fetch(&room_id, &user_unique_id).await?.raw),
         Method::FollowingLives => one(api.following_lives().await?.raw),
-        Method::Comments { aweme_id } => each(api.comments(&aweme_id, options)).await,
+        Method::Comments { aweme_id } => each(api.comments(&post(aweme_id).await?, options)).await,
         Method::Replies {
             aweme_id,
             comment_id,
