@@ -265,3 +265,34 @@ async fn an_unreachable_host_is_a_network_error() {
     assert!(err.to_string().contains("Check your internet connection"));
     assert_eq!(c.ms_token_source().await, MsTokenSource::Generated);
 }
+
+#[tokio::test]
+async fn an_unknown_long_link_is_fetched_in_case_it_redirects() {
+    let (base, log) = raw_server(|seen: &Seen| {
+        if seen.target() == "/discover" {
+            (
+                302,
+                vec!["Location: /video/7298145681699622182?previous_page=app".into()],
+                String::new(),
+            )
+        } else {
+            (200, Vec::new(), String::new())
+        }
+    })
+    .await;
+    let c = frozen_client(config(&base, SignerChoice::ABogus));
+    let target = c
+        .resolve_link("https://www.douyin.com/discover")
+        .await
+        .expect("followed");
+    assert_eq!(
+        target,
+        douyin_core::link::LinkTarget::Aweme("7298145681699622182".into())
+    );
+    // A link whose id is readable offline costs no request.
+    let n = log.lock().expect("lock").len();
+    c.resolve_link("https://www.douyin.com/video/1234567890123456789")
+        .await
+        .expect("offline");
+    assert_eq!(log.lock().expect("lock").len(), n);
+}

@@ -222,7 +222,7 @@ impl DouyinClient {
                 prepared.sign_abogus(&AbogusEntropy {
                     fingerprint: &fingerprint,
                     start_ms: now,
-                    end_ms: now + hash_ms,
+                    end_ms: now.saturating_add(hash_ms),
                     random,
                 })?
             }
