@@ -159,7 +159,7 @@ impl DouyinClient {
             };
             let verdict = match self.inner.transport.send(Which::Api, &out).await {
                 Ok(resp) => classify(prepared.endpoint, &resp),
-                Err(e) if e.is_transient() => Verdict::Retry(e),
+                Err(e) if e.is_retryable() => Verdict::Retry(e),
                 Err(e) => return Err(e),
             };
             match verdict {

@@ -177,7 +177,7 @@ impl DouyinClient {
                 )
                 .await;
             match result {
-                Err(e) if e.is_transient() && attempt < attempts => {
+                Err(e) if e.is_retryable() && attempt < attempts => {
                     self.inner
                         .world
                         .clock
