@@ -107,9 +107,10 @@ async fn signed_profile_request_succeeds_with_both_signers() {
         // The session token is the one the endpoint issued (184 characters, F2 HEAD).
         assert_eq!(c.param_config().await.base.ms_token.len(), 184);
     }
-    // One token request per session, one API request per send.
+    // One token request per session, one API request per send, no signature rejected.
     assert_eq!(requests_to(&emu, "/web/r/token"), 2);
     assert_eq!(requests_to(&emu, PROFILE_PATH), 2);
+    assert_eq!(emu.counters()["signature_rejections"], json!(0));
 }
 
 #[tokio::test]

@@ -296,3 +296,28 @@ async fn an_unknown_long_link_is_fetched_in_case_it_redirects() {
         .expect("offline");
     assert_eq!(log.lock().expect("lock").len(), n);
 }
+
+#[tokio::test]
+async fn trait_object_models_are_sent_from_send_futures() {
+    fn assert_send<T: Send>(t: T) -> T {
+        t
+    }
+    let (base, log) = raw_server(plain_answer).await;
+    let c = frozen_client(config(&base, SignerChoice::XBogus));
+    let model = UserProfile::new(SEC);
+    let dynamic: &(dyn douyin_core::params::RequestModel + Sync) = &model;
+    // Spawnable: the future is Send, so streams and tasks can drive it.
+    let body = tokio::spawn({
+        let c = c.clone();
+        let model = model.clone();
+        async move { c.send(&model).await }
+    })
+    .await
+    .expect("task")
+    .expect("answered");
+    assert_eq!(body["status_code"], 0);
+    assert_send(c.send(dynamic)).await.expect("answered");
+    let seen = api_requests(&log.lock().expect("lock"));
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].target(), seen[1].target());
+}
