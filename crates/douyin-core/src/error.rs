@@ -222,7 +222,7 @@ impl Error {
     }
 
     /// Whether retrying the same request later can succeed.
-    pub fn is_transient(&self) -> bool {
+    pub fn is_retryable(&self) -> bool {
         matches!(
             self.kind(),
             ErrorKind::EmptyResponse
@@ -292,7 +292,7 @@ mod tests {
         }
         .into();
         assert_eq!(e.kind(), ErrorKind::ApiRefused);
-        assert!(!e.is_transient());
+        assert!(!e.is_retryable());
     }
 
     #[test]
@@ -307,7 +307,7 @@ mod tests {
             wait_ms: 1_500,
         };
         assert!(e.to_string().contains("wait about 2 seconds"));
-        assert!(e.is_transient());
+        assert!(e.is_retryable());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use douyin_core::client::{
     ClientConfig, ClientWorld, DouyinClient, GovernorConfig, MsTokenSource, SignerChoice,
 };
-use douyin_core::link::LinkTarget;
+use douyin_core::link::{IdKind, LinkTarget};
 use douyin_core::models::{PostDetailResponse, Unavailable, UserProfileResponse};
 use douyin_core::params::models::{FollowingUserLive, PostDetail, UserCollects, UserProfile};
 use douyin_core::{Error, ErrorKind};
@@ -107,9 +107,10 @@ async fn signed_profile_request_succeeds_with_both_signers() {
         // The session token is the one the endpoint issued (184 characters, F2 HEAD).
         assert_eq!(c.param_config().await.base.ms_token.len(), 184);
     }
-    // One token request per session, one API request per send.
+    // One token request per session, one API request per send, no signature rejected.
     assert_eq!(requests_to(&emu, "/web/r/token"), 2);
     assert_eq!(requests_to(&emu, PROFILE_PATH), 2);
+    assert_eq!(emu.counters()["signature_rejections"], json!(0));
 }
 
 #[tokio::test]
@@ -358,6 +359,51 @@ async fn short_links_resolve_through_the_emulator_redirects() {
         };
         assert_eq!(got, want, "{code}");
     }
+    // A pasted list: each link resolved on its own, a bad one does not sink the others.
+    let (user_code, user_target) = &world.short_links[0];
+    let list = format!(
+        "https://v.douyin.com/{user_code}/ https://v.douyin.com/nosuchcode/ https://www.douyin.com/video/7298145681699622182"
+    );
+    let got = c.resolve_links(&list).await;
+    assert_eq!(got.len(), 3);
+    assert!(matches!(&got[0], Ok(LinkTarget::User(id)) if user_target.contains(id.as_str())));
+    assert_eq!(
+        got[1].as_ref().map_err(Error::kind),
+        Err(ErrorKind::NotFound)
+    );
+    assert_eq!(
+        got[2].as_ref().ok(),
+        Some(&LinkTarget::Aweme("7298145681699622182".into()))
+    );
+    // Ids of a requested kind, through a short link or straight from a long one.
+    let post_code = world
+        .short_links
+        .iter()
+        .find(|(_, t)| t.starts_with("/share/video/"))
+        .map(|(c, t)| (c.clone(), t.clone()))
+        .expect("a video short link");
+    let id = c
+        .resolve_id(
+            IdKind::AwemeId,
+            &format!("https://v.douyin.com/{}/", post_code.0),
+        )
+        .await
+        .expect("aweme id");
+    assert!(post_code.1.starts_with(&format!("/share/video/{id}/")));
+    let err = c
+        .resolve_id(
+            IdKind::MixId,
+            "https://www.douyin.com/video/7298145681699622182",
+        )
+        .await
+        .expect_err("not a mix");
+    assert_eq!(err.kind(), ErrorKind::InvalidInput);
+    let sec = &world.users[2].sec_uid;
+    assert_eq!(
+        c.resolve_id(IdKind::SecUserId, sec).await.expect("bare id"),
+        *sec
+    );
+
     let missing = c
         .resolve_redirects("https://v.douyin.com/nosuchcode/")
         .await

@@ -265,3 +265,59 @@ async fn an_unreachable_host_is_a_network_error() {
     assert!(err.to_string().contains("Check your internet connection"));
     assert_eq!(c.ms_token_source().await, MsTokenSource::Generated);
 }
+
+#[tokio::test]
+async fn an_unknown_long_link_is_fetched_in_case_it_redirects() {
+    let (base, log) = raw_server(|seen: &Seen| {
+        if seen.target() == "/discover" {
+            (
+                302,
+                vec!["Location: /video/7298145681699622182?previous_page=app".into()],
+                String::new(),
+            )
+        } else {
+            (200, Vec::new(), String::new())
+        }
+    })
+    .await;
+    let c = frozen_client(config(&base, SignerChoice::ABogus));
+    let target = c
+        .resolve_link("https://www.douyin.com/discover")
+        .await
+        .expect("followed");
+    assert_eq!(
+        target,
+        douyin_core::link::LinkTarget::Aweme("7298145681699622182".into())
+    );
+    // A link whose id is readable offline costs no request.
+    let n = log.lock().expect("lock").len();
+    c.resolve_link("https://www.douyin.com/video/1234567890123456789")
+        .await
+        .expect("offline");
+    assert_eq!(log.lock().expect("lock").len(), n);
+}
+
+#[tokio::test]
+async fn trait_object_models_are_sent_from_send_futures() {
+    fn assert_send<T: Send>(t: T) -> T {
+        t
+    }
+    let (base, log) = raw_server(plain_answer).await;
+    let c = frozen_client(config(&base, SignerChoice::XBogus));
+    let model = UserProfile::new(SEC);
+    let dynamic: &(dyn douyin_core::params::RequestModel + Sync) = &model;
+    // Spawnable: the future is Send, so streams and tasks can drive it.
+    let body = tokio::spawn({
+        let c = c.clone();
+        let model = model.clone();
+        async move { c.send(&model).await }
+    })
+    .await
+    .expect("task")
+    .expect("answered");
+    assert_eq!(body["status_code"], 0);
+    assert_send(c.send(dynamic)).await.expect("answered");
+    let seen = api_requests(&log.lock().expect("lock"));
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[0].target(), seen[1].target());
+}

@@ -234,6 +234,6 @@ mod tests {
         let (g, _) = governor(GovernorConfig::default());
         let other = g.clone();
         other.on_risk_control();
-        assert_eq!(g.snapshot().cooldown_ms, 30_000);
+        assert_eq!(g.snapshot().cooldown_ms, 10_000);
     }
 }
