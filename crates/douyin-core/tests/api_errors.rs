@@ -126,7 +126,7 @@ async fn risk_control_surfaces_as_empty_response() {
     // One page per request, faster than 1 request/s: Douyin's risk control answers empty 200s.
     let e = first_error(douyin(&emu, false).user_posts(&user.sec_uid, None, small())).await;
     assert_eq!(e.kind(), ErrorKind::EmptyResponse, "{e}");
-    assert!(e.is_transient());
+    assert!(e.is_retryable());
 }
 
 #[tokio::test]
