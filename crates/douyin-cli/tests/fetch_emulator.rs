@@ -338,6 +338,28 @@ fn id_arguments_accept_links_and_short_links() {
     assert!(out.status.success());
     assert_eq!(lines(&out.stdout)[0]["aweme_id"], post.as_str());
 
+    // A link to a post of a mix names the mix (F2's mix mode does the same).
+    let mix = &w.mixes[0];
+    let in_mix = format!(
+        "https://www.douyin.com/video/{}",
+        w.posts[mix.posts[0]].aweme_id
+    );
+    let out = douyin(base)
+        .args(["fetch", "mix", &in_mix])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let want: Vec<String> = mix
+        .posts
+        .iter()
+        .map(|&p| w.posts[p].aweme_id.clone())
+        .collect();
+    assert_eq!(ids(&lines(&out.stdout), "aweme_id"), want);
+
     // A post link where a user is expected is a usage error.
     douyin(base)
         .args(["fetch", "profile", &link])

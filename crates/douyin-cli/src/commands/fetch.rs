@@ -105,7 +105,7 @@ pub enum Method {
     },
     /// The posts of a mix (series).
     Mix {
-        /// The mix_id, or a link to the mix.
+        /// The mix_id, or a link to the mix or to one of its posts.
         mix_id: String,
     },
     /// A live room by the web_rid of live.douyin.com/<web_rid>.
@@ -310,7 +310,20 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
             each(api.collects_videos(&collects_id, options)).await
         }
         Method::Mix { mix_id } => {
-            let mix_id = ids::resolve(&client, &mix_id, IdKind::MixId).await?;
+            // As F2's mix mode: a link to a post of the mix names the mix through the post.
+            let mix_id = match ids::link_target(&client, &mix_id).await? {
+                None => mix_id.trim().to_owned(),
+                Some((IdKind::MixId, id)) => id,
+                Some((IdKind::AwemeId, id)) => api
+                    .post_detail(&id)
+                    .await?
+                    .typed
+                    .mix_info
+                    .and_then(|m| m.mix_id)
+                    .map(|m| m.as_str().to_owned())
+                    .ok_or_else(|| Error::InvalidInput(format!("post {id} is not in a mix")))?,
+                Some((found, _)) => return Err(ids::mismatch(found, IdKind::MixId).into()),
+            };
             each(api.mix(&mix_id, options)).await
         }
         Method::Live { web_rid } => {
