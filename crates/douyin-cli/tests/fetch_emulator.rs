@@ -29,7 +29,9 @@ fn start(faults: Faults) -> Running {
 
 fn douyin(base: &str) -> Command {
     let mut cmd = Command::cargo_bin("douyin").expect("binary");
-    cmd.env("DOUYIN_API_BASE", base).env_remove("HTTP_PROXY");
+    cmd.env("DOUYIN_API_BASE", base)
+        .env_remove("DOUYIN_COOKIE")
+        .env_remove("HTTP_PROXY");
     cmd
 }
 
@@ -135,6 +137,14 @@ fn login_only_methods_exit_3_without_cookie_and_work_with_it() {
         .map(|&p| w.posts[p].aweme_id.clone())
         .collect();
     assert_eq!(ids(&lines(&out.stdout), "aweme_id"), want);
+    // The cookie may come from the environment instead of the command line.
+    let out = douyin(base)
+        .args(["fetch", "collection"])
+        .env("DOUYIN_COOKIE", cookie)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    assert_eq!(ids(&lines(&out.stdout), "aweme_id"), want);
     // Neither output stream ever shows the cookie.
     assert!(!String::from_utf8_lossy(&out.stderr).contains(&w.account.sessionid));
 }
@@ -162,6 +172,20 @@ fn unavailable_usage_network_and_risk_control_have_their_exit_codes() {
 
     douyin("http://127.0.0.1:1")
         .args(["fetch", "--retries", "1", "profile", "X"])
+        .assert()
+        .code(5);
+
+    // A proxy that cannot be reached is a network failure too.
+    douyin(base)
+        .args([
+            "fetch",
+            "--retries",
+            "1",
+            "--proxy",
+            "http://127.0.0.1:1",
+            "profile",
+            "X",
+        ])
         .assert()
         .code(5);
 

@@ -19,7 +19,8 @@ use std::time::Duration;
 #[derive(Debug, Args)]
 pub struct FetchArgs {
     /// The browser cookie string of a logged-in session (needed by collection, collects, music,
-    /// friend-feed, following-lives, query-user).
+    /// friend-feed, follow-feed, following-lives, query-user); default: the env var
+    /// DOUYIN_COOKIE, which keeps it out of the process list.
     #[arg(long, global = true, value_name = "COOKIE")]
     pub cookie: Option<String>,
     /// An http:// or https:// proxy for all requests.
@@ -258,7 +259,10 @@ fn base_url(flag: Option<String>) -> Option<String> {
 async fn fetch(args: FetchArgs) -> Result<(), Failure> {
     let config = ClientConfig {
         base_url: base_url(args.base_url),
-        cookie: args.cookie.unwrap_or_default(),
+        cookie: args
+            .cookie
+            .or_else(|| std::env::var("DOUYIN_COOKIE").ok())
+            .unwrap_or_default(),
         proxy: args.proxy,
         max_retries: args.retries,
         timeout_ms: args.timeout_ms,
