@@ -1,1 +1,22 @@
-//! (to be written)
+//! Live danmaku (webcast) decoding, pure and offline: the protobuf schema, frame decoding into
+//! typed [`LiveEvent`]s, acknowledgements and heartbeat, the wss `signature`, the im/fetch and
+//! wss parameter lists, and danmaku recording helpers (JSONL, ASS subtitles, statistics).
+
+pub mod ack;
+pub mod control;
+pub mod error;
+pub mod event;
+pub mod frame;
+pub mod proto_json;
+pub mod schema;
+pub mod signature;
+pub mod url;
+
+pub use ack::{build_ack, heartbeat_frame, AckStyle};
+pub use control::ControlMessage;
+pub use error::{WebcastError, WebcastErrorKind};
+pub use event::{LiveEvent, KNOWN_METHODS};
+pub use frame::{decode_frame, gunzip_bounded, DecodeLimits, DecodedFrame, FrameMessage};
+pub use proto_json::ProtoJson;
+pub use signature::{sign_x_ms_stub, signature, signature_stub, signature_with_rng, verify_signature, x_ms_stub, SignatureDraws};
+pub use url::{im_fetch_params, join_raw, wss_params, wss_url, WssUrlInputs};

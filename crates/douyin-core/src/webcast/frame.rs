@@ -1,0 +1,144 @@
+//! Websocket frame decoding: `PushFrame` → (bounded) gunzip → `Response` → one `LiveEvent` per
+//! message. Every step is size-checked so hostile input costs an error, never a big allocation.
+
+use super::ack::{build_ack, AckStyle};
+use super::error::WebcastError;
+use super::event::LiveEvent;
+use super::schema::{PushFrame, Response};
+use bytes::Bytes;
+use flate2::bufread::GzDecoder;
+use prost::Message as _;
+use std::io::Read;
+
+/// Size and count limits applied while decoding one frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecodeLimits {
+    /// Largest accepted websocket frame (F2's websocket library caps messages at 1 MiB).
+    pub max_frame_bytes: usize,
+    /// Largest accepted payload after decompression.
+    pub max_payload_bytes: usize,
+    /// Largest accepted number of messages in one response.
+    pub max_messages: usize,
+}
+
+impl Default for DecodeLimits {
+    fn default() -> Self {
+        Self { max_frame_bytes: 1 << 20, max_payload_bytes: 16 << 20, max_messages: 10_000 }
+    }
+}
+
+/// One message of a response, with its envelope fields and its decode result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrameMessage {
+    /// `Message.method`.
+    pub method: String,
+    /// `Message.msg_id`.
+    pub msg_id: i64,
+    /// `Message.msg_type`.
+    pub msg_type: i32,
+    /// `Message.payload`, undecoded.
+    pub payload: Bytes,
+    /// The typed event; a malformed payload only spoils this message, not the frame.
+    pub event: Result<LiveEvent, WebcastError>,
+}
+
+/// Result of decoding one websocket binary frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodedFrame {
+    /// The `PushFrame` as received (its `payload` still as sent, e.g. gzip).
+    pub frame: PushFrame,
+    /// The `Response` carried by the frame, with `messages` moved to [`DecodedFrame::messages`];
+    /// `None` for frames without a payload (e.g. heartbeat answers).
+    pub response: Option<Response>,
+    /// The response's messages in order.
+    pub messages: Vec<FrameMessage>,
+}
+
+impl DecodedFrame {
+    /// True when the server asked for an acknowledgement of this frame.
+    pub fn need_ack(&self) -> bool {
+        self.response.as_ref().is_some_and(|r| r.need_ack)
+    }
+
+    /// The acknowledgement to send for this frame, if the server asked for one.
+    pub fn ack(&self, style: AckStyle) -> Option<Vec<u8>> {
+        let response = self.response.as_ref().filter(|r| r.need_ack)?;
+        Some(build_ack(self.frame.log_id, &response.internal_ext, style))
+    }
+
+    /// The successfully decoded events, in order.
+    pub fn events(&self) -> impl Iterator<Item = &LiveEvent> {
+        self.messages.iter().filter_map(|m| m.event.as_ref().ok())
+    }
+
+    /// True when a control message in this frame announces the end of the live.
+    pub fn live_ended(&self) -> bool {
+        self.events().any(LiveEvent::is_live_ended)
+    }
+}
+
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// Decodes one websocket binary frame into its envelope and typed events.
+pub fn decode_frame(bytes: &[u8], limits: &DecodeLimits) -> Result<DecodedFrame, WebcastError> {
+    if bytes.len() > limits.max_frame_bytes {
+        return Err(WebcastError::FrameTooLarge { len: bytes.len(), limit: limits.max_frame_bytes });
+    }
+    let frame = PushFrame::decode(bytes).map_err(|e| WebcastError::protobuf("PushFrame", e))?;
+    if frame.payload.is_empty() {
+        return Ok(DecodedFrame { frame, response: None, messages: Vec::new() });
+    }
+    let body = payload_body(&frame, limits)?;
+    let mut response = Response::decode(body).map_err(|e| WebcastError::protobuf("Response", e))?;
+    if response.messages.len() > limits.max_messages {
+        return Err(WebcastError::TooManyMessages {
+            count: response.messages.len(),
+            limit: limits.max_messages,
+        });
+    }
+    let messages = std::mem::take(&mut response.messages)
+        .into_iter()
+        .map(|m| FrameMessage {
+            event: LiveEvent::decode(&m.method, m.payload.clone()),
+            method: m.method,
+            msg_id: m.msg_id,
+            msg_type: m.msg_type,
+            payload: m.payload,
+        })
+        .collect();
+    Ok(DecodedFrame { frame, response: Some(response), messages })
+}
+
+/// The serialized `Response`: gunzipped when the frame says or looks gzip, else as sent.
+/// F2 gunzips unconditionally; honouring an uncompressed body as well costs nothing.
+fn payload_body(frame: &PushFrame, limits: &DecodeLimits) -> Result<Bytes, WebcastError> {
+    let declared_gzip = frame
+        .headers_list
+        .iter()
+        .any(|h| h.key == "compress_type" && h.value.eq_ignore_ascii_case("gzip"));
+    if declared_gzip || frame.payload.starts_with(&GZIP_MAGIC) {
+        gunzip_bounded(&frame.payload, limits.max_payload_bytes).map(Bytes::from)
+    } else if frame.payload.len() > limits.max_payload_bytes {
+        Err(WebcastError::PayloadTooLarge { limit: limits.max_payload_bytes })
+    } else {
+        Ok(frame.payload.clone())
+    }
+}
+
+/// Inflates a gzip stream, failing as soon as the output would exceed `limit` bytes.
+pub fn gunzip_bounded(data: &[u8], limit: usize) -> Result<Vec<u8>, WebcastError> {
+    if !data.starts_with(&GZIP_MAGIC) {
+        return Err(WebcastError::Gzip("missing gzip magic".into()));
+    }
+    // Start from a typical compression ratio; the declared size in the trailer is not trusted.
+    let mut out = Vec::with_capacity(data.len().saturating_mul(4).min(limit));
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    GzDecoder::new(data)
+        .take(cap)
+        .read_to_end(&mut out)
+        .map_err(|e| WebcastError::Gzip(e.to_string()))?;
+    if out.len() > limit {
+        return Err(WebcastError::PayloadTooLarge { limit });
+    }
+    Ok(out)
+}
