@@ -274,10 +274,30 @@ fn push_frame_with_payload(payload: &[u8]) -> Vec<u8> {
     f
 }
 
+/// A valid frame (one chat message) for folders without frame samples.
+fn synthetic_frame() -> Vec<u8> {
+    let mut chat = vec![0x1a, 0x02];
+    chat.extend_from_slice(b"hi");
+    let mut msg = vec![0x0a, 0x12];
+    msg.extend_from_slice(b"WebcastChatMessage");
+    msg.push(0x12);
+    varint(chat.len() as u64, &mut msg);
+    msg.extend_from_slice(&chat);
+    let mut response = vec![0x0a];
+    varint(msg.len() as u64, &mut response);
+    response.extend_from_slice(&msg);
+    response.extend_from_slice(&[0x48, 0x01]);
+    let frame = push_frame_with_payload(&gzip(&response));
+    let decoded = decode_frame(&frame, &DecodeLimits::default()).unwrap_or_else(|e| panic!("synthetic frame: {e}"));
+    assert_eq!(decoded.events().next().map(|e| e.to_proto_json()), Some(serde_json::json!({"content": "hi"})));
+    frame
+}
+
 #[test]
 fn malformed_frames_are_classified_errors() {
     let limits = DecodeLimits::default();
-    let good = read(&samples_dir().join("frames/frame_public.pushframe.bin"));
+    let sample = samples_dir().join("frames/frame_public.pushframe.bin");
+    let good = if sample.is_file() { read(&sample) } else { synthetic_frame() };
 
     // Truncated at every length: never a panic; a cut inside the envelope is a protobuf error.
     for cut in 0..good.len() {
@@ -310,7 +330,7 @@ fn malformed_frames_are_classified_errors() {
     assert_eq!(kind, Err(WebcastErrorKind::Gzip));
 
     // A frame larger than the frame limit.
-    let tight = DecodeLimits { max_frame_bytes: 100, ..limits };
+    let tight = DecodeLimits { max_frame_bytes: good.len() - 1, ..limits };
     let kind = decode_frame(&good, &tight).map(|_| ()).map_err(|e| e.kind());
     assert_eq!(kind, Err(WebcastErrorKind::LimitExceeded));
 

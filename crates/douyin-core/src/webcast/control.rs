@@ -12,8 +12,8 @@ pub const CONTROL_STATUS_LIVE_ENDED: i32 = 3;
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct ControlMessage {
     /// `common` = 1.
-    #[prost(message, optional, tag = "1")]
-    pub common: ::core::option::Option<Common>,
+    #[prost(message, optional, boxed, tag = "1")]
+    pub common: ::core::option::Option<Box<Common>>,
     /// `status` = 2; 3 means the live has ended.
     #[prost(int32, tag = "2")]
     pub status: i32,
@@ -29,7 +29,7 @@ impl ControlMessage {
 impl ProtoJson for ControlMessage {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_message(&mut m, "common", self.common.as_ref());
+        pj::put_message(&mut m, "common", self.common.as_deref());
         pj::put_int32(&mut m, "status", &self.status);
         Value::Object(m)
     }

@@ -16,7 +16,7 @@ pub use ack::{build_ack, heartbeat_frame, AckStyle};
 pub use control::ControlMessage;
 pub use error::{WebcastError, WebcastErrorKind};
 pub use event::{LiveEvent, KNOWN_METHODS};
-pub use frame::{decode_frame, gunzip_bounded, DecodeLimits, DecodedFrame, FrameMessage};
+pub use frame::{decode_frame, gunzip_bounded, DecodeLimits, DecodedFrame, FrameDecoder, FrameMessage};
 pub use proto_json::ProtoJson;
 pub use signature::{sign_x_ms_stub, signature, signature_stub, signature_with_rng, verify_signature, x_ms_stub, SignatureDraws};
 pub use url::{im_fetch_params, join_raw, wss_params, wss_url, WssUrlInputs};

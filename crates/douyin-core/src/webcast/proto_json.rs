@@ -39,6 +39,12 @@ pub fn string_value(v: &String) -> Value {
     Value::String(v.clone())
 }
 
+/// A string field kept as raw bytes renders as its text (validated UTF-8 after decoding;
+/// lossy only for hand-built values).
+pub fn str_bytes_value(v: &bytes::Bytes) -> Value {
+    Value::String(String::from_utf8_lossy(v).into_owned())
+}
+
 /// bytes values are standard base64 with padding.
 pub fn bytes_value<B: AsRef<[u8]>>(v: &B) -> Value {
     Value::String(base64_standard(v.as_ref()))
@@ -120,6 +126,13 @@ pub fn put_bool(m: &mut Map<String, Value>, name: &str, v: &bool) {
 pub fn put_string(m: &mut Map<String, Value>, name: &str, v: &str) {
     if !v.is_empty() {
         m.insert(name.into(), Value::String(v.into()));
+    }
+}
+
+/// Puts a raw-bytes string field unless it is empty.
+pub fn put_str_bytes(m: &mut Map<String, Value>, name: &str, v: &bytes::Bytes) {
+    if !v.is_empty() {
+        m.insert(name.into(), str_bytes_value(v));
     }
 }
 
