@@ -9,7 +9,9 @@ use std::time::{Duration, Instant};
 fn main() {
     let dir = std::env::var_os("DOUYIN_WEBCAST_SAMPLES_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/webcast-samples"));
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/webcast-samples")
+        });
     let path = dir.join("frames/frame_public.pushframe.bin");
     let frame = match std::fs::read(&path) {
         Ok(b) => b,
@@ -21,7 +23,11 @@ fn main() {
     let limits = DecodeLimits::default();
     match decode_frame(&frame, &limits) {
         Ok(d) if d.messages.iter().all(|m| m.event.is_ok()) => {
-            println!("frame: {} bytes, {} messages", frame.len(), d.messages.len());
+            println!(
+                "frame: {} bytes, {} messages",
+                frame.len(),
+                d.messages.len()
+            );
         }
         other => {
             eprintln!("sample frame does not decode cleanly: {other:?}");
@@ -32,10 +38,12 @@ fn main() {
     // Warm up, then take the best of several timed rounds to damp noise from other processes.
     // One decoder per connection, as the client keeps it.
     let mut decoder = FrameDecoder::new(limits);
+    // Websocket libraries hand frames out as `Bytes`.
+    let frame = bytes::Bytes::from(frame);
     let mut round = |n: u32| {
         let start = Instant::now();
         for _ in 0..n {
-            let decoded = decoder.decode(black_box(&frame));
+            let decoded = decoder.decode_bytes(black_box(frame.clone()));
             black_box(decoded.map(|d| d.messages.len()).unwrap_or(0));
         }
         start.elapsed()

@@ -3,26 +3,38 @@
 //! description, acks and heartbeat byte for byte, signature vectors, and malformed input.
 
 use douyin_core::webcast::{
-    build_ack, decode_frame, heartbeat_frame, sign_x_ms_stub, signature_stub, verify_signature, x_ms_stub,
-    AckStyle, DecodeLimits, LiveEvent, SignatureDraws, WebcastErrorKind,
+    build_ack, decode_frame, heartbeat_frame, sign_x_ms_stub, signature_stub, verify_signature,
+    x_ms_stub, AckStyle, DecodeLimits, LiveEvent, SignatureDraws, WebcastErrorKind,
 };
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 fn samples_dir() -> PathBuf {
-    let dir = std::env::var_os("DOUYIN_WEBCAST_SAMPLES_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/webcast-samples")
-    });
-    assert!(dir.is_dir(), "webcast samples folder missing: {}", dir.display());
+    let dir = std::env::var_os("DOUYIN_WEBCAST_SAMPLES_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/webcast-samples")
+        });
+    assert!(
+        dir.is_dir(),
+        "webcast samples folder missing: {}",
+        dir.display()
+    );
     dir
 }
 
 fn files_with_suffix(dir: &Path, suffix: &str) -> Vec<PathBuf> {
-    let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
     let mut v: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(suffix)))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.ends_with(suffix))
+        })
         .collect();
     v.sort();
     v
@@ -37,11 +49,17 @@ fn read_json(path: &Path) -> Value {
 }
 
 fn sha256_hex(data: &[u8]) -> String {
-    Sha256::digest(data).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(data)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 fn name_of(path: &Path) -> String {
-    path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned()
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Lists differing JSON paths to make a mismatch readable.
@@ -80,7 +98,9 @@ fn message_payloads_decode_to_expected_json() {
         let expected = read_json(&dir.join(format!("{stem}.expected.json")));
         let payload = read(&payload_path);
         match LiveEvent::decode(method, payload.into()) {
-            Ok(LiveEvent::Unknown { .. }) => failures.push(format!("{file}: no decoder for method {method}")),
+            Ok(LiveEvent::Unknown { .. }) => {
+                failures.push(format!("{file}: no decoder for method {method}"))
+            }
             Ok(event) => {
                 assert_eq!(event.method(), method);
                 let got = event.to_proto_json();
@@ -94,7 +114,12 @@ fn message_payloads_decode_to_expected_json() {
         }
         checked += 1;
     }
-    assert!(failures.is_empty(), "{} of {checked} message samples failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} message samples failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     eprintln!("message samples checked: {checked}");
 }
 
@@ -117,23 +142,59 @@ fn frames_decode_to_expected_envelopes_and_acks() {
         let expected = read_json(&dir.join(format!("{stem}.expected.json")));
         let bytes = read(&frame_path);
         if let Some(sha) = expected.get("pushframe_sha256").and_then(Value::as_str) {
-            assert_eq!(sha256_hex(&bytes), sha, "{file}: sample file itself differs from its description");
+            assert_eq!(
+                sha256_hex(&bytes),
+                sha,
+                "{file}: sample file itself differs from its description"
+            );
         }
         let decoded = decode_frame(&bytes, &DecodeLimits::default())
             .unwrap_or_else(|e| panic!("{file}: frame decode failed: {e}"));
 
         let pf = &expected["push_frame"];
         let f = &decoded.frame;
-        assert_eq!(f.seq_id.to_string(), field_str(pf, "seqId"), "{file}: seqId");
-        assert_eq!(f.log_id.to_string(), field_str(pf, "logId"), "{file}: logId");
-        assert_eq!(f.service.to_string(), field_str(pf, "service"), "{file}: service");
-        assert_eq!(f.method.to_string(), field_str(pf, "method"), "{file}: method");
-        assert_eq!(f.payload_encoding, pf["payloadEncoding"].as_str().unwrap_or(""), "{file}: payloadEncoding");
-        assert_eq!(f.payload_type, pf["payloadType"].as_str().unwrap_or(""), "{file}: payloadType");
-        let headers: Vec<(String, String)> = f.headers_list.iter().map(|h| (h.key.clone(), h.value.clone())).collect();
+        assert_eq!(
+            f.seq_id.to_string(),
+            field_str(pf, "seqId"),
+            "{file}: seqId"
+        );
+        assert_eq!(
+            f.log_id.to_string(),
+            field_str(pf, "logId"),
+            "{file}: logId"
+        );
+        assert_eq!(
+            f.service.to_string(),
+            field_str(pf, "service"),
+            "{file}: service"
+        );
+        assert_eq!(
+            f.method.to_string(),
+            field_str(pf, "method"),
+            "{file}: method"
+        );
+        assert_eq!(
+            f.payload_encoding,
+            pf["payloadEncoding"].as_str().unwrap_or(""),
+            "{file}: payloadEncoding"
+        );
+        assert_eq!(
+            f.payload_type,
+            pf["payloadType"].as_str().unwrap_or(""),
+            "{file}: payloadType"
+        );
+        let headers: Vec<(String, String)> = f
+            .headers_list
+            .iter()
+            .map(|h| (h.key.clone(), h.value.clone()))
+            .collect();
         let want_headers: Vec<(String, String)> = pf["headersList"]
             .as_array()
-            .map(|a| a.iter().map(|h| (field_str_or_empty(h, "key"), field_str_or_empty(h, "value"))).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|h| (field_str_or_empty(h, "key"), field_str_or_empty(h, "value")))
+                    .collect()
+            })
             .unwrap_or_default();
         assert_eq!(headers, want_headers, "{file}: headersList");
         if let Some(n) = pf.get("payload_gzip_len").and_then(Value::as_u64) {
@@ -142,44 +203,113 @@ fn frames_decode_to_expected_envelopes_and_acks() {
         if let Some(sha) = pf.get("payload_gunzipped_sha256").and_then(Value::as_str) {
             let gunzipped = douyin_core::webcast::gunzip_bounded(&f.payload, 1 << 24)
                 .unwrap_or_else(|e| panic!("{file}: gunzip: {e}"));
-            assert_eq!(sha256_hex(&gunzipped), sha, "{file}: gunzipped payload sha256");
+            assert_eq!(
+                sha256_hex(&gunzipped),
+                sha,
+                "{file}: gunzipped payload sha256"
+            );
             let response_file = dir.join(format!("{stem}.response.bin"));
             if response_file.is_file() {
-                assert_eq!(gunzipped, read(&response_file), "{file}: gunzipped payload vs response.bin");
+                assert_eq!(
+                    gunzipped,
+                    read(&response_file),
+                    "{file}: gunzipped payload vs response.bin"
+                );
             }
         }
 
         let rs = &expected["response"];
-        let r = decoded.response.as_ref().unwrap_or_else(|| panic!("{file}: no response"));
-        assert_eq!(r.cursor, rs["cursor"].as_str().unwrap_or(""), "{file}: cursor");
-        assert_eq!(r.fetch_interval.to_string(), field_str(rs, "fetch_interval"), "{file}: fetch_interval");
+        let r = decoded
+            .response
+            .as_ref()
+            .unwrap_or_else(|| panic!("{file}: no response"));
+        assert_eq!(
+            r.cursor,
+            rs["cursor"].as_str().unwrap_or(""),
+            "{file}: cursor"
+        );
+        assert_eq!(
+            r.fetch_interval.to_string(),
+            field_str(rs, "fetch_interval"),
+            "{file}: fetch_interval"
+        );
         assert_eq!(r.now.to_string(), field_str(rs, "now"), "{file}: now");
-        assert_eq!(r.internal_ext, rs["internal_ext"].as_str().unwrap_or(""), "{file}: internal_ext");
-        assert_eq!(r.need_ack, rs["need_ack"].as_bool().unwrap_or(false), "{file}: need_ack");
-        assert_eq!(decoded.messages.len() as u64, rs["message_count"].as_u64().unwrap_or(u64::MAX), "{file}: count");
+        assert_eq!(
+            r.internal_ext,
+            rs["internal_ext"].as_str().unwrap_or(""),
+            "{file}: internal_ext"
+        );
+        assert_eq!(
+            r.need_ack,
+            rs["need_ack"].as_bool().unwrap_or(false),
+            "{file}: need_ack"
+        );
+        assert_eq!(
+            decoded.messages.len() as u64,
+            rs["message_count"].as_u64().unwrap_or(u64::MAX),
+            "{file}: count"
+        );
 
         let want_msgs = expected["messages"].as_array().cloned().unwrap_or_default();
-        assert_eq!(decoded.messages.len(), want_msgs.len(), "{file}: messages listed");
+        assert_eq!(
+            decoded.messages.len(),
+            want_msgs.len(),
+            "{file}: messages listed"
+        );
         for (m, w) in decoded.messages.iter().zip(&want_msgs) {
             let idx = w["index"].as_u64().unwrap_or(u64::MAX);
             let ctx = format!("{file} message {idx}");
-            assert_eq!(m.method, w["method"].as_str().unwrap_or(""), "{ctx}: method");
-            assert_eq!(m.msg_id.to_string(), field_str(w, "msg_id"), "{ctx}: msg_id");
-            assert_eq!(m.payload.len() as u64, w["payload_len"].as_u64().unwrap_or(u64::MAX), "{ctx}: len");
-            assert_eq!(sha256_hex(&m.payload), w["payload_sha256"].as_str().unwrap_or(""), "{ctx}: sha256");
-            let event = m.event.as_ref().unwrap_or_else(|e| panic!("{ctx}: decode error {e}"));
-            assert!(!matches!(event, LiveEvent::Unknown { .. }), "{ctx}: no decoder for {}", m.method);
+            assert_eq!(
+                m.method,
+                w["method"].as_str().unwrap_or(""),
+                "{ctx}: method"
+            );
+            assert_eq!(
+                m.msg_id.to_string(),
+                field_str(w, "msg_id"),
+                "{ctx}: msg_id"
+            );
+            assert_eq!(
+                m.payload.len() as u64,
+                w["payload_len"].as_u64().unwrap_or(u64::MAX),
+                "{ctx}: len"
+            );
+            assert_eq!(
+                sha256_hex(&m.payload),
+                w["payload_sha256"].as_str().unwrap_or(""),
+                "{ctx}: sha256"
+            );
+            let event = m
+                .event
+                .as_ref()
+                .unwrap_or_else(|e| panic!("{ctx}: decode error {e}"));
+            assert!(
+                !matches!(event, LiveEvent::Unknown { .. }),
+                "{ctx}: no decoder for {}",
+                m.method
+            );
             if let Some(rel) = w.get("expected_json_file").and_then(Value::as_str) {
                 let path = root.join(rel);
                 if path.is_file() {
-                    assert_eq!(event.to_proto_json(), read_json(&path), "{ctx}: JSON vs {rel}");
+                    assert_eq!(
+                        event.to_proto_json(),
+                        read_json(&path),
+                        "{ctx}: JSON vs {rel}"
+                    );
                 }
             }
         }
 
-        for (key, style) in [("ack_f2_style", AckStyle::F2), ("ack_payload_style", AckStyle::Payload)] {
-            let Some(desc) = expected.get(key) else { continue };
-            let built = decoded.ack(style).unwrap_or_else(|| panic!("{file}: no ack although need_ack"));
+        for (key, style) in [
+            ("ack_f2_style", AckStyle::F2),
+            ("ack_payload_style", AckStyle::Payload),
+        ] {
+            let Some(desc) = expected.get(key) else {
+                continue;
+            };
+            let built = decoded
+                .ack(style)
+                .unwrap_or_else(|| panic!("{file}: no ack although need_ack"));
             assert_eq!(built, build_ack(f.log_id, &r.internal_ext, style));
             if let Some(rel) = desc.get("file").and_then(Value::as_str) {
                 let path = root.join(rel);
@@ -220,8 +350,15 @@ fn signature_vectors_pass() {
     assert!(!vectors.is_empty(), "no vectors in {}", path.display());
     let mut failures = Vec::new();
     for (i, v) in vectors.iter().enumerate() {
-        let s = |k: &str| v[k].as_str().unwrap_or_else(|| panic!("vector {i}: missing {k}")).to_owned();
-        let n = |k: &str| v[k].as_u64().unwrap_or_else(|| panic!("vector {i}: missing {k}"));
+        let s = |k: &str| {
+            v[k].as_str()
+                .unwrap_or_else(|| panic!("vector {i}: missing {k}"))
+                .to_owned()
+        };
+        let n = |k: &str| {
+            v[k].as_u64()
+                .unwrap_or_else(|| panic!("vector {i}: missing {k}"))
+        };
         let stub = signature_stub(&s("room_id"), &s("user_unique_id"));
         if stub != s("stub_input") {
             failures.push(format!("vector {i}: stub differs"));
@@ -238,10 +375,18 @@ fn signature_vectors_pass() {
         };
         match sign_x_ms_stub(&s("x_ms_stub"), draws) {
             Ok(sig) if sig == s("signature") => {}
-            other => failures.push(format!("vector {i}: got {other:?}, want {}", s("signature"))),
+            other => failures.push(format!(
+                "vector {i}: got {other:?}, want {}",
+                s("signature")
+            )),
         }
         let back = verify_signature(&s("signature"), &s("x_ms_stub"));
-        if back != Ok(SignatureDraws { counter: draws.counter & 63, ..draws }) {
+        if back
+            != Ok(SignatureDraws {
+                counter: draws.counter & 63,
+                ..draws
+            })
+        {
             failures.push(format!("vector {i}: verify gave {back:?}"));
         }
     }
@@ -288,8 +433,12 @@ fn synthetic_frame() -> Vec<u8> {
     response.extend_from_slice(&msg);
     response.extend_from_slice(&[0x48, 0x01]);
     let frame = push_frame_with_payload(&gzip(&response));
-    let decoded = decode_frame(&frame, &DecodeLimits::default()).unwrap_or_else(|e| panic!("synthetic frame: {e}"));
-    assert_eq!(decoded.events().next().map(|e| e.to_proto_json()), Some(serde_json::json!({"content": "hi"})));
+    let decoded = decode_frame(&frame, &DecodeLimits::default())
+        .unwrap_or_else(|e| panic!("synthetic frame: {e}"));
+    assert_eq!(
+        decoded.events().next().map(|e| e.to_proto_json()),
+        Some(serde_json::json!({"content": "hi"}))
+    );
     frame
 }
 
@@ -297,41 +446,65 @@ fn synthetic_frame() -> Vec<u8> {
 fn malformed_frames_are_classified_errors() {
     let limits = DecodeLimits::default();
     let sample = samples_dir().join("frames/frame_public.pushframe.bin");
-    let good = if sample.is_file() { read(&sample) } else { synthetic_frame() };
+    let good = if sample.is_file() {
+        read(&sample)
+    } else {
+        synthetic_frame()
+    };
 
     // Truncated at every length: never a panic; a cut inside the envelope is a protobuf error.
     for cut in 0..good.len() {
         let _ = decode_frame(&good[..cut], &limits);
     }
-    let kind = decode_frame(&good[..good.len() / 2], &limits).map(|_| ()).map_err(|e| e.kind());
+    let kind = decode_frame(&good[..good.len() / 2], &limits)
+        .map(|_| ())
+        .map_err(|e| e.kind());
     assert_eq!(kind, Err(WebcastErrorKind::Protobuf));
 
     // Wrong wire type: field 2 (logId, varint) sent as length-delimited.
-    let kind = decode_frame(&[0x12, 0x01, 0x00], &limits).map(|_| ()).map_err(|e| e.kind());
+    let kind = decode_frame(&[0x12, 0x01, 0x00], &limits)
+        .map(|_| ())
+        .map_err(|e| e.kind());
     assert_eq!(kind, Err(WebcastErrorKind::Protobuf));
 
     // Huge declared length: payload field claims 2^40 bytes; must fail without allocating.
     let mut huge = vec![0x42];
     varint(1 << 40, &mut huge);
     huge.extend_from_slice(&[0x1f, 0x8b, 0x08]);
-    let kind = decode_frame(&huge, &limits).map(|_| ()).map_err(|e| e.kind());
+    let kind = decode_frame(&huge, &limits)
+        .map(|_| ())
+        .map_err(|e| e.kind());
     assert_eq!(kind, Err(WebcastErrorKind::Protobuf));
 
     // Gzip bomb: 64 MiB of zeros compresses to ~64 KiB; the default limit is 16 MiB.
     let bomb = gzip(&vec![0u8; 64 << 20]);
     let err = decode_frame(&push_frame_with_payload(&bomb), &limits).err();
-    assert!(matches!(err, Some(douyin_core::webcast::WebcastError::PayloadTooLarge { .. })), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Some(douyin_core::webcast::WebcastError::PayloadTooLarge { .. })
+        ),
+        "{err:?}"
+    );
     assert_eq!(err.map(|e| e.kind()), Some(WebcastErrorKind::LimitExceeded));
 
     // Corrupt gzip (magic, then garbage).
-    let kind = decode_frame(&push_frame_with_payload(&[0x1f, 0x8b, 0xff, 0xff, 0x00]), &limits)
-        .map(|_| ())
-        .map_err(|e| e.kind());
+    let kind = decode_frame(
+        &push_frame_with_payload(&[0x1f, 0x8b, 0xff, 0xff, 0x00]),
+        &limits,
+    )
+    .map(|_| ())
+    .map_err(|e| e.kind());
     assert_eq!(kind, Err(WebcastErrorKind::Gzip));
 
     // A frame larger than the frame limit.
-    let tight = DecodeLimits { max_frame_bytes: good.len() - 1, ..limits };
-    let kind = decode_frame(&good, &tight).map(|_| ()).map_err(|e| e.kind());
+    let tight = DecodeLimits {
+        max_frame_bytes: good.len() - 1,
+        ..limits
+    };
+    let kind = decode_frame(&good, &tight)
+        .map(|_| ())
+        .map_err(|e| e.kind());
     assert_eq!(kind, Err(WebcastErrorKind::LimitExceeded));
 
     // A response with a message whose payload is malformed spoils only that message.
@@ -345,5 +518,8 @@ fn malformed_frames_are_classified_errors() {
     let decoded = decode_frame(&push_frame_with_payload(&gzip(&response)), &limits)
         .unwrap_or_else(|e| panic!("frame with one bad message should decode: {e}"));
     assert_eq!(decoded.messages.len(), 1);
-    assert_eq!(decoded.messages[0].event.as_ref().err().map(|e| e.kind()), Some(WebcastErrorKind::Protobuf));
+    assert_eq!(
+        decoded.messages[0].event.as_ref().err().map(|e| e.kind()),
+        Some(WebcastErrorKind::Protobuf)
+    );
 }

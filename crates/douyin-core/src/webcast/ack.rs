@@ -18,7 +18,11 @@ pub enum AckStyle {
 /// Builds the acknowledgement for a frame with `log_id` whose response carried `internal_ext`.
 pub fn build_ack(log_id: i64, internal_ext: &str, style: AckStyle) -> Vec<u8> {
     let frame = match style {
-        AckStyle::F2 => PushFrame { log_id, payload_type: internal_ext.to_owned(), ..PushFrame::default() },
+        AckStyle::F2 => PushFrame {
+            log_id,
+            payload_type: internal_ext.to_owned(),
+            ..PushFrame::default()
+        },
         AckStyle::Payload => PushFrame {
             log_id,
             payload_type: "ack".to_owned(),
@@ -31,7 +35,11 @@ pub fn build_ack(log_id: i64, internal_ext: &str, style: AckStyle) -> Vec<u8> {
 
 /// The heartbeat frame `PushFrame{payloadType = "hb"}` (bytes `3a 02 68 62`).
 pub fn heartbeat_frame() -> Vec<u8> {
-    PushFrame { payload_type: "hb".to_owned(), ..PushFrame::default() }.encode_to_vec()
+    PushFrame {
+        payload_type: "hb".to_owned(),
+        ..PushFrame::default()
+    }
+    .encode_to_vec()
 }
 
 #[cfg(test)]

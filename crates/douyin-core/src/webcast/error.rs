@@ -60,9 +60,9 @@ impl WebcastError {
     /// The classification of this error.
     pub fn kind(&self) -> WebcastErrorKind {
         match self {
-            Self::FrameTooLarge { .. } | Self::PayloadTooLarge { .. } | Self::TooManyMessages { .. } => {
-                WebcastErrorKind::LimitExceeded
-            }
+            Self::FrameTooLarge { .. }
+            | Self::PayloadTooLarge { .. }
+            | Self::TooManyMessages { .. } => WebcastErrorKind::LimitExceeded,
             Self::Gzip(_) => WebcastErrorKind::Gzip,
             Self::Protobuf { .. } => WebcastErrorKind::Protobuf,
             Self::Signature(_) => WebcastErrorKind::Signature,
@@ -70,6 +70,9 @@ impl WebcastError {
     }
 
     pub(crate) fn protobuf(what: &str, source: prost::DecodeError) -> Self {
-        Self::Protobuf { what: what.to_owned(), source }
+        Self::Protobuf {
+            what: what.to_owned(),
+            source,
+        }
     }
 }

@@ -131,16 +131,25 @@ mod tests {
 
     #[test]
     fn control_status_three_is_live_end() {
-        let msg = ControlMessage { common: None, status: 3 };
+        let msg = ControlMessage {
+            common: None,
+            status: 3,
+        };
         let ev = LiveEvent::decode("WebcastControlMessage", Bytes::from(msg.encode_to_vec()));
         assert!(ev.as_ref().is_ok_and(LiveEvent::is_live_ended), "{ev:?}");
-        assert_eq!(ev.map(|e| e.to_proto_json()).ok(), Some(serde_json::json!({"status": 3})));
+        assert_eq!(
+            ev.map(|e| e.to_proto_json()).ok(),
+            Some(serde_json::json!({"status": 3}))
+        );
     }
 
     #[test]
     fn malformed_payload_is_protobuf_error() {
         // Field 1 (common) as a length-delimited value that runs past the end.
         let err = LiveEvent::decode("WebcastChatMessage", Bytes::from_static(b"\x0a\x10\x00"));
-        assert_eq!(err.err().map(|e| e.kind()), Some(super::super::error::WebcastErrorKind::Protobuf));
+        assert_eq!(
+            err.err().map(|e| e.kind()),
+            Some(super::super::error::WebcastErrorKind::Protobuf)
+        );
     }
 }

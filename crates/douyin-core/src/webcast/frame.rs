@@ -23,7 +23,11 @@ pub struct DecodeLimits {
 
 impl Default for DecodeLimits {
     fn default() -> Self {
-        Self { max_frame_bytes: 1 << 20, max_payload_bytes: 16 << 20, max_messages: 10_000 }
+        Self {
+            max_frame_bytes: 1 << 20,
+            max_payload_bytes: 16 << 20,
+            max_messages: 10_000,
+        }
     }
 }
 
@@ -88,14 +92,19 @@ pub struct FrameDecoder {
 
 impl std::fmt::Debug for FrameDecoder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FrameDecoder").field("limits", &self.limits).finish_non_exhaustive()
+        f.debug_struct("FrameDecoder")
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
     }
 }
 
 impl FrameDecoder {
     /// A decoder enforcing `limits`.
     pub fn new(limits: DecodeLimits) -> Self {
-        Self { limits, inflater: libdeflater::Decompressor::new() }
+        Self {
+            limits,
+            inflater: libdeflater::Decompressor::new(),
+        }
     }
 
     /// The limits this decoder enforces.
@@ -107,6 +116,12 @@ impl FrameDecoder {
     pub fn decode(&mut self, bytes: &[u8]) -> Result<DecodedFrame, WebcastError> {
         decode_with(bytes, &self.limits, &mut self.inflater)
     }
+
+    /// Like [`FrameDecoder::decode`] for a frame already held as `Bytes` (as websocket
+    /// libraries hand them out); the envelope then shares the buffer instead of copying it.
+    pub fn decode_bytes(&mut self, bytes: Bytes) -> Result<DecodedFrame, WebcastError> {
+        decode_with(bytes, &self.limits, &mut self.inflater)
+    }
 }
 
 /// Decodes one websocket binary frame into its envelope and typed events (one-off; a
@@ -116,16 +131,23 @@ pub fn decode_frame(bytes: &[u8], limits: &DecodeLimits) -> Result<DecodedFrame,
 }
 
 fn decode_with(
-    bytes: &[u8],
+    bytes: impl bytes::Buf,
     limits: &DecodeLimits,
     inflater: &mut libdeflater::Decompressor,
 ) -> Result<DecodedFrame, WebcastError> {
-    if bytes.len() > limits.max_frame_bytes {
-        return Err(WebcastError::FrameTooLarge { len: bytes.len(), limit: limits.max_frame_bytes });
+    if bytes.remaining() > limits.max_frame_bytes {
+        return Err(WebcastError::FrameTooLarge {
+            len: bytes.remaining(),
+            limit: limits.max_frame_bytes,
+        });
     }
     let frame = PushFrame::decode(bytes).map_err(|e| WebcastError::protobuf("PushFrame", e))?;
     if frame.payload.is_empty() {
-        return Ok(DecodedFrame { frame, response: None, messages: Vec::new() });
+        return Ok(DecodedFrame {
+            frame,
+            response: None,
+            messages: Vec::new(),
+        });
     }
     let body = payload_body(&frame, limits, inflater)?;
     let mut response = Response::decode(body).map_err(|e| WebcastError::protobuf("Response", e))?;
@@ -145,7 +167,11 @@ fn decode_with(
             payload: m.payload,
         })
         .collect();
-    Ok(DecodedFrame { frame, response: Some(response), messages })
+    Ok(DecodedFrame {
+        frame,
+        response: Some(response),
+        messages,
+    })
 }
 
 /// The serialized `Response`: gunzipped when the frame says or looks gzip, else as sent.
@@ -162,7 +188,9 @@ fn payload_body(
     if declared_gzip || frame.payload.starts_with(&GZIP_MAGIC) {
         gunzip_with(&frame.payload, limits.max_payload_bytes, inflater).map(Bytes::from)
     } else if frame.payload.len() > limits.max_payload_bytes {
-        Err(WebcastError::PayloadTooLarge { limit: limits.max_payload_bytes })
+        Err(WebcastError::PayloadTooLarge {
+            limit: limits.max_payload_bytes,
+        })
     } else {
         Ok(frame.payload.clone())
     }
@@ -184,7 +212,10 @@ fn gunzip_with(
     // Fast path: the trailer's ISIZE sizes a one-shot libdeflate inflate (about 1.5x faster
     // than streaming). ISIZE is untrusted: it only caps the buffer, and libdeflate checks it.
     if let Some(trailer) = data.len().checked_sub(4).and_then(|at| data.get(at..)) {
-        let declared = trailer.try_into().map(u32::from_le_bytes).unwrap_or(u32::MAX);
+        let declared = trailer
+            .try_into()
+            .map(u32::from_le_bytes)
+            .unwrap_or(u32::MAX);
         let declared = usize::try_from(declared).unwrap_or(usize::MAX);
         if declared <= limit {
             let mut out = vec![0u8; declared];

@@ -158,7 +158,12 @@ pub fn put_float(m: &mut Map<String, Value>, name: &str, v: &f32) {
 }
 
 /// Puts an enum unless it is 0.
-pub fn put_enum(m: &mut Map<String, Value>, name: &str, v: i32, names: fn(i32) -> Option<&'static str>) {
+pub fn put_enum(
+    m: &mut Map<String, Value>,
+    name: &str,
+    v: i32,
+    names: fn(i32) -> Option<&'static str>,
+) {
     if v != 0 {
         m.insert(name.into(), enum_value(v, names));
     }
@@ -198,7 +203,11 @@ const BASE64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 pub fn base64_standard(data: &[u8]) -> String {
     let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
     for chunk in data.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {

@@ -34,7 +34,8 @@ pub struct Response {
     pub fetch_type: i32,
     /// `routeParams` = 7.
     #[prost(map = "string, string", tag = "7")]
-    pub route_params: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+    pub route_params:
+        ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
     /// `heartbeat_duration` = 8.
     #[prost(int64, tag = "8")]
     pub heartbeat_duration: i64,
@@ -64,7 +65,13 @@ impl ProtoJson for Response {
         pj::put_int64(&mut m, "now", &self.now);
         pj::put_string(&mut m, "internal_ext", &self.internal_ext);
         pj::put_int32(&mut m, "fetch_type", &self.fetch_type);
-        pj::put_map(&mut m, "routeParams", &self.route_params, pj::string_key, pj::string_value);
+        pj::put_map(
+            &mut m,
+            "routeParams",
+            &self.route_params,
+            pj::string_key,
+            pj::string_value,
+        );
         pj::put_int64(&mut m, "heartbeat_duration", &self.heartbeat_duration);
         pj::put_bool(&mut m, "need_ack", &self.need_ack);
         pj::put_string(&mut m, "push_server", &self.push_server);
@@ -157,7 +164,8 @@ pub struct ChatMessage {
     pub priority_level: i32,
     /// `landscape_area_common` = 13.
     #[prost(message, optional, boxed, tag = "13")]
-    pub landscape_area_common: ::core::option::Option<::prost::alloc::boxed::Box<LandscapeAreaCommon>>,
+    pub landscape_area_common:
+        ::core::option::Option<::prost::alloc::boxed::Box<LandscapeAreaCommon>>,
     /// `event_time` = 15.
     #[prost(int64, tag = "15")]
     pub event_time: i64,
@@ -195,20 +203,44 @@ impl ProtoJson for ChatMessage {
         pj::put_str_bytes(&mut m, "content", &self.content);
         pj::put_bool(&mut m, "visible_to_sender", &self.visible_to_sender);
         pj::put_message(&mut m, "background_image", self.background_image.as_deref());
-        pj::put_str_bytes(&mut m, "full_screen_text_color", &self.full_screen_text_color);
-        pj::put_message(&mut m, "background_image_v2", self.background_image_v2.as_deref());
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_str_bytes(
+            &mut m,
+            "full_screen_text_color",
+            &self.full_screen_text_color,
+        );
+        pj::put_message(
+            &mut m,
+            "background_image_v2",
+            self.background_image_v2.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         pj::put_message(&mut m, "gift_image", self.gift_image.as_deref());
         pj::put_int64(&mut m, "agree_msg_id", &self.agree_msg_id);
         pj::put_int32(&mut m, "priority_level", &self.priority_level);
-        pj::put_message(&mut m, "landscape_area_common", self.landscape_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "landscape_area_common",
+            self.landscape_area_common.as_deref(),
+        );
         pj::put_int64(&mut m, "event_time", &self.event_time);
         pj::put_bool(&mut m, "send_review", &self.send_review);
         pj::put_bool(&mut m, "from_intercom", &self.from_intercom);
-        pj::put_bool(&mut m, "intercom_hide_user_card", &self.intercom_hide_user_card);
+        pj::put_bool(
+            &mut m,
+            "intercom_hide_user_card",
+            &self.intercom_hide_user_card,
+        );
         pj::put_repeated(&mut m, "chat_tags", &self.chat_tags, pj::int32_value);
         pj::put_int64(&mut m, "chat_by", &self.chat_by);
-        pj::put_int32(&mut m, "individual_chat_priority", &self.individual_chat_priority);
+        pj::put_int32(
+            &mut m,
+            "individual_chat_priority",
+            &self.individual_chat_priority,
+        );
         pj::put_message(&mut m, "rtf_content", self.rtf_content.as_deref());
         pj::put_message(&mut m, "rtf_content_v2", self.rtf_content_v2.as_deref());
         Value::Object(m)
@@ -241,8 +273,18 @@ impl ProtoJson for LandscapeAreaCommon {
         pj::put_bool(&mut m, "show_head", &self.show_head);
         pj::put_bool(&mut m, "show_nickname", &self.show_nickname);
         pj::put_bool(&mut m, "show_font_color", &self.show_font_color);
-        pj::put_repeated(&mut m, "color_value", &self.color_value, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "comment_type_tags", &self.comment_type_tags, pj::int32_value);
+        pj::put_repeated(
+            &mut m,
+            "color_value",
+            &self.color_value,
+            pj::str_bytes_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "comment_type_tags",
+            &self.comment_type_tags,
+            pj::int32_value,
+        );
         Value::Object(m)
     }
 }
@@ -303,10 +345,18 @@ impl ProtoJson for RoomUserSeqMessage {
         pj::put_int64(&mut m, "total_user", &self.total_user);
         pj::put_str_bytes(&mut m, "total_user_str", &self.total_user_str);
         pj::put_str_bytes(&mut m, "total_str", &self.total_str);
-        pj::put_str_bytes(&mut m, "online_user_for_anchor", &self.online_user_for_anchor);
+        pj::put_str_bytes(
+            &mut m,
+            "online_user_for_anchor",
+            &self.online_user_for_anchor,
+        );
         pj::put_str_bytes(&mut m, "total_pv_for_anchor", &self.total_pv_for_anchor);
         pj::put_str_bytes(&mut m, "up_right_stats_str", &self.up_right_stats_str);
-        pj::put_str_bytes(&mut m, "up_right_stats_str_complete", &self.up_right_stats_str_complete);
+        pj::put_str_bytes(
+            &mut m,
+            "up_right_stats_str_complete",
+            &self.up_right_stats_str_complete,
+        );
         Value::Object(m)
     }
 }
@@ -389,7 +439,11 @@ impl ProtoJson for RoomMessage {
         pj::put_int32(&mut m, "roomMessageType", &self.room_message_type);
         pj::put_bool(&mut m, "system_top_msg", &self.system_top_msg);
         pj::put_bool(&mut m, "forced_guarantee", &self.forced_guarantee);
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         pj::put_str_bytes(&mut m, "biz_scene", &self.biz_scene);
         Value::Object(m)
     }
@@ -418,7 +472,11 @@ impl ProtoJson for CommonTextMessage {
         pj::put_message(&mut m, "common", self.common.as_deref());
         pj::put_message(&mut m, "user", self.user.as_deref());
         pj::put_str_bytes(&mut m, "scene", &self.scene);
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -444,7 +502,11 @@ impl ProtoJson for UpdateFanTicketMessage {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_message(&mut m, "common", self.common.as_deref());
-        pj::put_str_bytes(&mut m, "room_fan_ticket_count_text", &self.room_fan_ticket_count_text);
+        pj::put_str_bytes(
+            &mut m,
+            "room_fan_ticket_count_text",
+            &self.room_fan_ticket_count_text,
+        );
         pj::put_int64(&mut m, "room_fan_ticket_count", &self.room_fan_ticket_count);
         pj::put_bool(&mut m, "forceUpdate", &self.force_update);
         Value::Object(m)
@@ -555,7 +617,9 @@ pub struct RanklistHourEntranceMessage {
     pub common: ::core::option::Option<::prost::alloc::boxed::Box<Common>>,
     /// `info` = 2.
     #[prost(message, optional, boxed, tag = "2")]
-    pub info: ::core::option::Option<::prost::alloc::boxed::Box<RanklistHourEntranceMessageRanklistHourEntrance>>,
+    pub info: ::core::option::Option<
+        ::prost::alloc::boxed::Box<RanklistHourEntranceMessageRanklistHourEntrance>,
+    >,
 }
 
 impl ProtoJson for RanklistHourEntranceMessage {
@@ -575,22 +639,40 @@ pub struct RanklistHourEntranceMessageRanklistHourEntrance {
     pub global_infos: ::prost::alloc::vec::Vec<RanklistHourEntranceMessageRanklistHourEntranceInfo>,
     /// `default_global_infos` = 2.
     #[prost(message, repeated, tag = "2")]
-    pub default_global_infos: ::prost::alloc::vec::Vec<RanklistHourEntranceMessageRanklistHourEntranceInfo>,
+    pub default_global_infos:
+        ::prost::alloc::vec::Vec<RanklistHourEntranceMessageRanklistHourEntranceInfo>,
     /// `vertical_infos` = 3.
     #[prost(message, repeated, tag = "3")]
-    pub vertical_infos: ::prost::alloc::vec::Vec<RanklistHourEntranceMessageRanklistHourEntranceInfo>,
+    pub vertical_infos:
+        ::prost::alloc::vec::Vec<RanklistHourEntranceMessageRanklistHourEntranceInfo>,
     /// `default_vertical_infos` = 4.
     #[prost(message, repeated, tag = "4")]
-    pub default_vertical_infos: ::prost::alloc::vec::Vec<RanklistHourEntranceMessageRanklistHourEntranceInfo>,
+    pub default_vertical_infos:
+        ::prost::alloc::vec::Vec<RanklistHourEntranceMessageRanklistHourEntranceInfo>,
 }
 
 impl ProtoJson for RanklistHourEntranceMessageRanklistHourEntrance {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_repeated(&mut m, "global_infos", &self.global_infos, pj::msg_value);
-        pj::put_repeated(&mut m, "default_global_infos", &self.default_global_infos, pj::msg_value);
-        pj::put_repeated(&mut m, "vertical_infos", &self.vertical_infos, pj::msg_value);
-        pj::put_repeated(&mut m, "default_vertical_infos", &self.default_vertical_infos, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "default_global_infos",
+            &self.default_global_infos,
+            pj::msg_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "vertical_infos",
+            &self.vertical_infos,
+            pj::msg_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "default_vertical_infos",
+            &self.default_vertical_infos,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -754,16 +836,19 @@ pub struct LiveShoppingMessage {
     pub update_type: i32,
     /// `updated_product_info` = 11.
     #[prost(message, optional, boxed, tag = "11")]
-    pub updated_product_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedProductInfo>>,
+    pub updated_product_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedProductInfo>>,
     /// `sold_out` = 12.
     #[prost(bool, tag = "12")]
     pub sold_out: bool,
     /// `updated_coupon_info` = 13.
     #[prost(message, optional, boxed, tag = "13")]
-    pub updated_coupon_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCouponInfo>>,
+    pub updated_coupon_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCouponInfo>>,
     /// `updated_campaign_info` = 14.
     #[prost(message, optional, boxed, tag = "14")]
-    pub updated_campaign_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCampaignInfo>>,
+    pub updated_campaign_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCampaignInfo>>,
     /// `update_timestamp` = 15.
     #[prost(int64, tag = "15")]
     pub update_timestamp: i64,
@@ -775,43 +860,56 @@ pub struct LiveShoppingMessage {
     pub promotions_num: i64,
     /// `update_sku_info` = 18.
     #[prost(message, optional, boxed, tag = "18")]
-    pub update_sku_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedSkuInfo>>,
+    pub update_sku_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedSkuInfo>>,
     /// `updated_commentary_video_info` = 19.
     #[prost(message, optional, boxed, tag = "19")]
-    pub updated_commentary_video_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCommentaryVideoInfo>>,
+    pub updated_commentary_video_info: ::core::option::Option<
+        ::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCommentaryVideoInfo>,
+    >,
     /// `updated_group_info` = 20.
     #[prost(message, optional, boxed, tag = "20")]
-    pub updated_group_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedGroupInfo>>,
+    pub updated_group_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedGroupInfo>>,
     /// `commerce_authority_change_toast` = 21.
     #[prost(bytes = "bytes", tag = "21")]
     pub commerce_authority_change_toast: ::prost::bytes::Bytes,
     /// `trace_time_metric` = 22.
     #[prost(message, optional, boxed, tag = "22")]
-    pub trace_time_metric: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageTraceTimeMetric>>,
+    pub trace_time_metric:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageTraceTimeMetric>>,
     /// `auction_success` = 23.
     #[prost(message, optional, boxed, tag = "23")]
-    pub auction_success: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageAuctionSuccess>>,
+    pub auction_success:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageAuctionSuccess>>,
     /// `auction_info` = 24.
     #[prost(message, optional, boxed, tag = "24")]
-    pub auction_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageAuctionInfo>>,
+    pub auction_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageAuctionInfo>>,
     /// `redpack_activity_info` = 25.
     #[prost(message, optional, boxed, tag = "25")]
-    pub redpack_activity_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageRedpackActivityInfo>>,
+    pub redpack_activity_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageRedpackActivityInfo>>,
     /// `updated_cart_info` = 26.
     #[prost(message, optional, boxed, tag = "26")]
-    pub updated_cart_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCartInfo>>,
+    pub updated_cart_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageUpdatedCartInfo>>,
     /// `lottery_info` = 27.
     #[prost(message, optional, boxed, tag = "27")]
-    pub lottery_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageLotteryInfo>>,
+    pub lottery_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageLotteryInfo>>,
     /// `win_lotteryinfo` = 28.
     #[prost(message, optional, boxed, tag = "28")]
-    pub win_lotteryinfo: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageWinLotteryInfo>>,
+    pub win_lotteryinfo:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageWinLotteryInfo>>,
     /// `lottery_info_list` = 29.
     #[prost(message, optional, boxed, tag = "29")]
-    pub lottery_info_list: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageLotteryInfoList>>,
+    pub lottery_info_list:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageLotteryInfoList>>,
     /// `hot_atmosphere` = 30.
     #[prost(message, optional, boxed, tag = "30")]
-    pub hot_atmosphere: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageHotAtmosphere>>,
+    pub hot_atmosphere:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageHotAtmosphere>>,
     /// `update_toast` = 31.
     #[prost(bytes = "bytes", tag = "31")]
     pub update_toast: ::prost::bytes::Bytes,
@@ -823,13 +921,17 @@ pub struct LiveShoppingMessage {
     pub logical_clock: i64,
     /// `room_tag_offline_info` = 34.
     #[prost(message, optional, boxed, tag = "34")]
-    pub room_tag_offline_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageRoomTagOfflineInfo>>,
+    pub room_tag_offline_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageRoomTagOfflineInfo>>,
     /// `filter_switch_change_data` = 35.
     #[prost(message, optional, boxed, tag = "35")]
-    pub filter_switch_change_data: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageFilterSwitchChangeData>>,
+    pub filter_switch_change_data: ::core::option::Option<
+        ::prost::alloc::boxed::Box<LiveShoppingMessageFilterSwitchChangeData>,
+    >,
     /// `interaction_data` = 36.
     #[prost(message, optional, boxed, tag = "36")]
-    pub interaction_data: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageInteractionData>>,
+    pub interaction_data:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageInteractionData>>,
 }
 
 impl ProtoJson for LiveShoppingMessage {
@@ -843,33 +945,86 @@ impl ProtoJson for LiveShoppingMessage {
         pj::put_int64(&mut m, "screenshot_timestamp", &self.screenshot_timestamp);
         pj::put_str_bytes(&mut m, "sec_target_uid", &self.sec_target_uid);
         pj::put_str_bytes(&mut m, "ecom_notice", &self.ecom_notice);
-        pj::put_repeated(&mut m, "updated_product_ids", &self.updated_product_ids, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "updated_product_ids",
+            &self.updated_product_ids,
+            pj::int64_value,
+        );
         pj::put_int32(&mut m, "update_type", &self.update_type);
-        pj::put_message(&mut m, "updated_product_info", self.updated_product_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "updated_product_info",
+            self.updated_product_info.as_deref(),
+        );
         pj::put_bool(&mut m, "sold_out", &self.sold_out);
-        pj::put_message(&mut m, "updated_coupon_info", self.updated_coupon_info.as_deref());
-        pj::put_message(&mut m, "updated_campaign_info", self.updated_campaign_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "updated_coupon_info",
+            self.updated_coupon_info.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "updated_campaign_info",
+            self.updated_campaign_info.as_deref(),
+        );
         pj::put_int64(&mut m, "update_timestamp", &self.update_timestamp);
         pj::put_str_bytes(&mut m, "button_label", &self.button_label);
         pj::put_int64(&mut m, "promotions_num", &self.promotions_num);
         pj::put_message(&mut m, "update_sku_info", self.update_sku_info.as_deref());
-        pj::put_message(&mut m, "updated_commentary_video_info", self.updated_commentary_video_info.as_deref());
-        pj::put_message(&mut m, "updated_group_info", self.updated_group_info.as_deref());
-        pj::put_str_bytes(&mut m, "commerce_authority_change_toast", &self.commerce_authority_change_toast);
-        pj::put_message(&mut m, "trace_time_metric", self.trace_time_metric.as_deref());
+        pj::put_message(
+            &mut m,
+            "updated_commentary_video_info",
+            self.updated_commentary_video_info.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "updated_group_info",
+            self.updated_group_info.as_deref(),
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "commerce_authority_change_toast",
+            &self.commerce_authority_change_toast,
+        );
+        pj::put_message(
+            &mut m,
+            "trace_time_metric",
+            self.trace_time_metric.as_deref(),
+        );
         pj::put_message(&mut m, "auction_success", self.auction_success.as_deref());
         pj::put_message(&mut m, "auction_info", self.auction_info.as_deref());
-        pj::put_message(&mut m, "redpack_activity_info", self.redpack_activity_info.as_deref());
-        pj::put_message(&mut m, "updated_cart_info", self.updated_cart_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "redpack_activity_info",
+            self.redpack_activity_info.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "updated_cart_info",
+            self.updated_cart_info.as_deref(),
+        );
         pj::put_message(&mut m, "lottery_info", self.lottery_info.as_deref());
         pj::put_message(&mut m, "win_lotteryinfo", self.win_lotteryinfo.as_deref());
-        pj::put_message(&mut m, "lottery_info_list", self.lottery_info_list.as_deref());
+        pj::put_message(
+            &mut m,
+            "lottery_info_list",
+            self.lottery_info_list.as_deref(),
+        );
         pj::put_message(&mut m, "hot_atmosphere", self.hot_atmosphere.as_deref());
         pj::put_str_bytes(&mut m, "update_toast", &self.update_toast);
         pj::put_bool(&mut m, "can_sold", &self.can_sold);
         pj::put_int64(&mut m, "logical_clock", &self.logical_clock);
-        pj::put_message(&mut m, "room_tag_offline_info", self.room_tag_offline_info.as_deref());
-        pj::put_message(&mut m, "filter_switch_change_data", self.filter_switch_change_data.as_deref());
+        pj::put_message(
+            &mut m,
+            "room_tag_offline_info",
+            self.room_tag_offline_info.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "filter_switch_change_data",
+            self.filter_switch_change_data.as_deref(),
+        );
         pj::put_message(&mut m, "interaction_data", self.interaction_data.as_deref());
         Value::Object(m)
     }
@@ -1059,7 +1214,12 @@ pub struct LiveShoppingMessageUpdatedGroupInfo {
 impl ProtoJson for LiveShoppingMessageUpdatedGroupInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_repeated(&mut m, "avatar_list", &self.avatar_list, pj::str_bytes_value);
+        pj::put_repeated(
+            &mut m,
+            "avatar_list",
+            &self.avatar_list,
+            pj::str_bytes_value,
+        );
         pj::put_int64(&mut m, "joined", &self.joined);
         pj::put_int64(&mut m, "group_size", &self.group_size);
         pj::put_int64(&mut m, "persent", &self.persent);
@@ -1180,7 +1340,8 @@ pub struct LiveShoppingMessageAuctionInfo {
     pub jump_url: ::prost::bytes::Bytes,
     /// `current_user_info` = 5.
     #[prost(message, optional, boxed, tag = "5")]
-    pub current_user_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCurrentUserInfo>>,
+    pub current_user_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCurrentUserInfo>>,
     /// `incr_price_lists` = 6.
     #[prost(message, repeated, tag = "6")]
     pub incr_price_lists: ::prost::alloc::vec::Vec<LiveShoppingMessageIncrPriceList>,
@@ -1205,8 +1366,17 @@ impl ProtoJson for LiveShoppingMessageAuctionInfo {
         pj::put_str_bytes(&mut m, "price_label", &self.price_label);
         pj::put_int32(&mut m, "status", &self.status);
         pj::put_str_bytes(&mut m, "jump_url", &self.jump_url);
-        pj::put_message(&mut m, "current_user_info", self.current_user_info.as_deref());
-        pj::put_repeated(&mut m, "incr_price_lists", &self.incr_price_lists, pj::msg_value);
+        pj::put_message(
+            &mut m,
+            "current_user_info",
+            self.current_user_info.as_deref(),
+        );
+        pj::put_repeated(
+            &mut m,
+            "incr_price_lists",
+            &self.incr_price_lists,
+            pj::msg_value,
+        );
         pj::put_str_bytes(&mut m, "button_label", &self.button_label);
         pj::put_int64(&mut m, "product_id", &self.product_id);
         pj::put_int64(&mut m, "end_time", &self.end_time);
@@ -1295,17 +1465,41 @@ impl ProtoJson for LiveShoppingMessageRedpackActivityInfo {
         pj::put_int64(&mut m, "total_amount", &self.total_amount);
         pj::put_str_bytes(&mut m, "author_avatar_url", &self.author_avatar_url);
         pj::put_str_bytes(&mut m, "author_name", &self.author_name);
-        pj::put_str_bytes(&mut m, "pendant_background_url", &self.pendant_background_url);
-        pj::put_str_bytes(&mut m, "redpack_front_background_url", &self.redpack_front_background_url);
+        pj::put_str_bytes(
+            &mut m,
+            "pendant_background_url",
+            &self.pendant_background_url,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "redpack_front_background_url",
+            &self.redpack_front_background_url,
+        );
         pj::put_str_bytes(&mut m, "redpack_label", &self.redpack_label);
-        pj::put_str_bytes(&mut m, "redpack_after_background_url", &self.redpack_after_background_url);
-        pj::put_str_bytes(&mut m, "redpack_after_belt_url", &self.redpack_after_belt_url);
+        pj::put_str_bytes(
+            &mut m,
+            "redpack_after_background_url",
+            &self.redpack_after_background_url,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "redpack_after_belt_url",
+            &self.redpack_after_belt_url,
+        );
         pj::put_int64(&mut m, "scatter_time", &self.scatter_time);
         pj::put_int64(&mut m, "server_time", &self.server_time);
         pj::put_int64(&mut m, "max_amount", &self.max_amount);
         pj::put_int64(&mut m, "show_type", &self.show_type);
-        pj::put_str_bytes(&mut m, "shorttouch_pendant_background_url", &self.shorttouch_pendant_background_url);
-        pj::put_str_bytes(&mut m, "shorttouch_pendant_icon_url", &self.shorttouch_pendant_icon_url);
+        pj::put_str_bytes(
+            &mut m,
+            "shorttouch_pendant_background_url",
+            &self.shorttouch_pendant_background_url,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "shorttouch_pendant_icon_url",
+            &self.shorttouch_pendant_icon_url,
+        );
         pj::put_str_bytes(&mut m, "shorttouch_lottie_url", &self.shorttouch_lottie_url);
         Value::Object(m)
     }
@@ -1316,13 +1510,16 @@ impl ProtoJson for LiveShoppingMessageRedpackActivityInfo {
 pub struct LiveShoppingMessageUpdatedCartInfo {
     /// `vertical` = 1.
     #[prost(message, optional, boxed, tag = "1")]
-    pub vertical: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCartVertical>>,
+    pub vertical:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCartVertical>>,
     /// `horizontal` = 2.
     #[prost(message, optional, boxed, tag = "2")]
-    pub horizontal: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCartHorizontal>>,
+    pub horizontal:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCartHorizontal>>,
     /// `global_custom_icons` = 3.
     #[prost(message, optional, boxed, tag = "3")]
-    pub global_custom_icons: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageGlobalCustomIcons>>,
+    pub global_custom_icons:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageGlobalCustomIcons>>,
 }
 
 impl ProtoJson for LiveShoppingMessageUpdatedCartInfo {
@@ -1330,7 +1527,11 @@ impl ProtoJson for LiveShoppingMessageUpdatedCartInfo {
         let mut m = Map::new();
         pj::put_message(&mut m, "vertical", self.vertical.as_deref());
         pj::put_message(&mut m, "horizontal", self.horizontal.as_deref());
-        pj::put_message(&mut m, "global_custom_icons", self.global_custom_icons.as_deref());
+        pj::put_message(
+            &mut m,
+            "global_custom_icons",
+            self.global_custom_icons.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -1361,7 +1562,8 @@ pub struct LiveShoppingMessageWinLotteryInfo {
     pub is_addressed: bool,
     /// `alert` = 8.
     #[prost(message, optional, boxed, tag = "8")]
-    pub alert: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageWinLotteryAlert>>,
+    pub alert:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageWinLotteryAlert>>,
     /// `is_win` = 9.
     #[prost(bool, tag = "9")]
     pub is_win: bool,
@@ -1385,7 +1587,8 @@ pub struct LiveShoppingMessageWinLotteryInfo {
     pub product_id_str: ::prost::bytes::Bytes,
     /// `lottery_info_list` = 16.
     #[prost(message, optional, boxed, tag = "16")]
-    pub lottery_info_list: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageLotteryInfoList>>,
+    pub lottery_info_list:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageLotteryInfoList>>,
 }
 
 impl ProtoJson for LiveShoppingMessageWinLotteryInfo {
@@ -1406,7 +1609,11 @@ impl ProtoJson for LiveShoppingMessageWinLotteryInfo {
         pj::put_int64(&mut m, "buy_time", &self.buy_time);
         pj::put_int64(&mut m, "lottery_type", &self.lottery_type);
         pj::put_str_bytes(&mut m, "product_id_str", &self.product_id_str);
-        pj::put_message(&mut m, "lottery_info_list", self.lottery_info_list.as_deref());
+        pj::put_message(
+            &mut m,
+            "lottery_info_list",
+            self.lottery_info_list.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -1461,7 +1668,12 @@ impl ProtoJson for LiveShoppingMessageHotAtmosphere {
         pj::put_int64(&mut m, "left_margin", &self.left_margin);
         pj::put_int64(&mut m, "ui_type", &self.ui_type);
         pj::put_repeated(&mut m, "bg_colors", &self.bg_colors, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "border_colors", &self.border_colors, pj::str_bytes_value);
+        pj::put_repeated(
+            &mut m,
+            "border_colors",
+            &self.border_colors,
+            pj::str_bytes_value,
+        );
         pj::put_str_bytes(&mut m, "top_img", &self.top_img);
         Value::Object(m)
     }
@@ -1472,7 +1684,8 @@ impl ProtoJson for LiveShoppingMessageHotAtmosphere {
 pub struct LiveShoppingMessageCurrentUserInfo {
     /// `user_pic` = 1.
     #[prost(message, optional, boxed, tag = "1")]
-    pub user_pic: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCurrentUserInfoImg>>,
+    pub user_pic:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageCurrentUserInfoImg>>,
     /// `user_name` = 2.
     #[prost(bytes = "bytes", tag = "2")]
     pub user_name: ::prost::bytes::Bytes,
@@ -1586,7 +1799,11 @@ impl ProtoJson for LiveShoppingMessageGlobalCustomIcons {
         let mut m = Map::new();
         pj::put_str_bytes(&mut m, "static_icon_url", &self.static_icon_url);
         pj::put_str_bytes(&mut m, "animated_icon_url", &self.animated_icon_url);
-        pj::put_str_bytes(&mut m, "animated_common_icon_url", &self.animated_common_icon_url);
+        pj::put_str_bytes(
+            &mut m,
+            "animated_common_icon_url",
+            &self.animated_common_icon_url,
+        );
         Value::Object(m)
     }
 }
@@ -1611,7 +1828,9 @@ pub struct LiveShoppingMessageLotteryInfo {
     pub open_time: i64,
     /// `product_info` = 6.
     #[prost(message, optional, boxed, tag = "6")]
-    pub product_info: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageLotteryProductShortInfo>>,
+    pub product_info: ::core::option::Option<
+        ::prost::alloc::boxed::Box<LiveShoppingMessageLotteryProductShortInfo>,
+    >,
 }
 
 impl ProtoJson for LiveShoppingMessageLotteryInfo {
@@ -1709,7 +1928,8 @@ pub struct LiveShoppingMessageLotteryInfoList {
     pub elastic_title: ::prost::bytes::Bytes,
     /// `benefit_label` = 12.
     #[prost(message, optional, boxed, tag = "12")]
-    pub benefit_label: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageBenefitLabel>>,
+    pub benefit_label:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageBenefitLabel>>,
 }
 
 impl ProtoJson for LiveShoppingMessageLotteryInfoList {
@@ -1856,7 +2076,9 @@ impl ProtoJson for LiveShoppingMessageUpIcon {
 pub struct LiveShoppingMessageInteractionContent {
     /// `check` = 1.
     #[prost(message, optional, boxed, tag = "1")]
-    pub check: ::core::option::Option<::prost::alloc::boxed::Box<LiveShoppingMessageInteractionContentCheck>>,
+    pub check: ::core::option::Option<
+        ::prost::alloc::boxed::Box<LiveShoppingMessageInteractionContentCheck>,
+    >,
     /// `priority` = 2.
     #[prost(int32, tag = "2")]
     pub priority: i32,
@@ -2126,7 +2348,8 @@ pub struct LinkMicMethod {
     pub source: i32,
     /// `backup_anchor_linkmic_info` = 56.
     #[prost(message, optional, boxed, tag = "56")]
-    pub backup_anchor_linkmic_info: ::core::option::Option<::prost::alloc::boxed::Box<AnchorLinkmicInfo>>,
+    pub backup_anchor_linkmic_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<AnchorLinkmicInfo>>,
     /// `play_modes` = 57.
     #[prost(int32, repeated, tag = "57")]
     pub play_modes: ::prost::alloc::vec::Vec<i32>,
@@ -2273,7 +2496,11 @@ impl ProtoJson for LinkMicMethod {
         pj::put_int64(&mut m, "anchor_linkmic_id", &self.anchor_linkmic_id);
         pj::put_int64(&mut m, "user_id", &self.user_id);
         pj::put_int64(&mut m, "fan_ticket", &self.fan_ticket);
-        pj::put_int64(&mut m, "total_linkmic_fan_ticket", &self.total_linkmic_fan_ticket);
+        pj::put_int64(
+            &mut m,
+            "total_linkmic_fan_ticket",
+            &self.total_linkmic_fan_ticket,
+        );
         pj::put_int64(&mut m, "channel_id", &self.channel_id);
         pj::put_int64(&mut m, "layout", &self.layout);
         pj::put_int64(&mut m, "vendor", &self.vendor);
@@ -2296,7 +2523,11 @@ impl ProtoJson for LinkMicMethod {
         pj::put_int64(&mut m, "from_room_id", &self.from_room_id);
         pj::put_int64(&mut m, "invite_type", &self.invite_type);
         pj::put_int64(&mut m, "sub_type", &self.sub_type);
-        pj::put_message(&mut m, "inviter_rival_extra", self.inviter_rival_extra.as_deref());
+        pj::put_message(
+            &mut m,
+            "inviter_rival_extra",
+            self.inviter_rival_extra.as_deref(),
+        );
         pj::put_str_bytes(&mut m, "rtc_ext_info", &self.rtc_ext_info);
         pj::put_str_bytes(&mut m, "rtc_app_id", &self.rtc_app_id);
         pj::put_str_bytes(&mut m, "app_id", &self.app_id);
@@ -2318,47 +2549,103 @@ impl ProtoJson for LinkMicMethod {
         pj::put_message(&mut m, "invitor_info", self.invitor_info.as_deref());
         pj::put_bool(&mut m, "rtc_join_channel", &self.rtc_join_channel);
         pj::put_int32(&mut m, "sub_scene", &self.sub_scene);
-        pj::put_bool(&mut m, "support_update_link_type", &self.support_update_link_type);
+        pj::put_bool(
+            &mut m,
+            "support_update_link_type",
+            &self.support_update_link_type,
+        );
         pj::put_int32(&mut m, "link_type", &self.link_type);
         pj::put_int32(&mut m, "source", &self.source);
-        pj::put_message(&mut m, "backup_anchor_linkmic_info", self.backup_anchor_linkmic_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "backup_anchor_linkmic_info",
+            self.backup_anchor_linkmic_info.as_deref(),
+        );
         pj::put_repeated(&mut m, "play_modes", &self.play_modes, pj::int32_value);
-        pj::put_repeated(&mut m, "linked_list_users", &self.linked_list_users, pj::msg_value);
-        pj::put_repeated(&mut m, "locked_positions", &self.locked_positions, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "linked_list_users",
+            &self.linked_list_users,
+            pj::msg_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "locked_positions",
+            &self.locked_positions,
+            pj::msg_value,
+        );
         pj::put_int32(&mut m, "end_reason", &self.end_reason);
         pj::put_message(&mut m, "multi_rtc_info", self.multi_rtc_info.as_deref());
-        pj::put_message(&mut m, "multi_live_core_info", self.multi_live_core_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "multi_live_core_info",
+            self.multi_live_core_info.as_deref(),
+        );
         pj::put_int32(&mut m, "layout_config_version", &self.layout_config_version);
         pj::put_int32(&mut m, "control_type", &self.control_type);
         pj::put_message(&mut m, "ban_anchor_info", self.ban_anchor_info.as_deref());
         pj::put_int64(&mut m, "version", &self.version);
-        pj::put_message(&mut m, "join_teamfight_info", self.join_teamfight_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "join_teamfight_info",
+            self.join_teamfight_info.as_deref(),
+        );
         pj::put_int64(&mut m, "paid_count", &self.paid_count);
         pj::put_int64(&mut m, "link_duration", &self.link_duration);
         pj::put_str_bytes(&mut m, "live_core_ext_info", &self.live_core_ext_info);
         pj::put_message(&mut m, "game_invite_info", self.game_invite_info.as_deref());
         pj::put_int32(&mut m, "ui_layout", &self.ui_layout);
         pj::put_message(&mut m, "invite_message", self.invite_message.as_deref());
-        pj::put_message(&mut m, "multi_channel_info", self.multi_channel_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "multi_channel_info",
+            self.multi_channel_info.as_deref(),
+        );
         pj::put_int32(&mut m, "kick_out_source", &self.kick_out_source);
         pj::put_str_bytes(&mut m, "function_type", &self.function_type);
         pj::put_message(&mut m, "msg_board_item", self.msg_board_item.as_deref());
-        pj::put_str_bytes(&mut m, "from_user_linkmic_id_str", &self.from_user_linkmic_id_str);
+        pj::put_str_bytes(
+            &mut m,
+            "from_user_linkmic_id_str",
+            &self.from_user_linkmic_id_str,
+        );
         pj::put_str_bytes(&mut m, "ack_message", &self.ack_message);
         pj::put_str_bytes(&mut m, "init_source", &self.init_source);
         pj::put_str_bytes(&mut m, "score_update_log_id", &self.score_update_log_id);
         pj::put_int32(&mut m, "switch_play_mode", &self.switch_play_mode);
         pj::put_int32(&mut m, "update_message_from", &self.update_message_from);
-        pj::put_message(&mut m, "guest_linkmic_info", self.guest_linkmic_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "guest_linkmic_info",
+            self.guest_linkmic_info.as_deref(),
+        );
         pj::put_message(&mut m, "mcu_content", self.mcu_content.as_deref());
-        pj::put_message(&mut m, "breakthrough_info", self.breakthrough_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "breakthrough_info",
+            self.breakthrough_info.as_deref(),
+        );
         pj::put_message(&mut m, "linker_base_info", self.linker_base_info.as_deref());
         pj::put_message(&mut m, "action_source", self.action_source.as_deref());
-        pj::put_message(&mut m, "battle_bar_config", self.battle_bar_config.as_deref());
+        pj::put_message(
+            &mut m,
+            "battle_bar_config",
+            self.battle_bar_config.as_deref(),
+        );
         pj::put_message(&mut m, "from_user", self.from_user.as_deref());
-        pj::put_map(&mut m, "auxiliary_score_infos", &self.auxiliary_score_infos, pj::int64_key, pj::msg_value);
+        pj::put_map(
+            &mut m,
+            "auxiliary_score_infos",
+            &self.auxiliary_score_infos,
+            pj::int64_key,
+            pj::msg_value,
+        );
         pj::put_str_bytes(&mut m, "linker_session_id", &self.linker_session_id);
-        pj::put_str_bytes(&mut m, "remote_linker_session_id", &self.remote_linker_session_id);
+        pj::put_str_bytes(
+            &mut m,
+            "remote_linker_session_id",
+            &self.remote_linker_session_id,
+        );
         pj::put_message(&mut m, "link_game_info", self.link_game_info.as_deref());
         pj::put_message(&mut m, "invite_image", self.invite_image.as_deref());
         pj::put_str_bytes(&mut m, "invite_prompt", &self.invite_prompt);
@@ -2433,10 +2720,18 @@ impl ProtoJson for LinkMicMethodUserScores {
         pj::put_str_bytes(&mut m, "score_blur_text", &self.score_blur_text);
         pj::put_int64(&mut m, "battle_rank", &self.battle_rank);
         pj::put_bool(&mut m, "new_score_open", &self.new_score_open);
-        pj::put_str_bytes(&mut m, "multi_pk_team_score_text", &self.multi_pk_team_score_text);
+        pj::put_str_bytes(
+            &mut m,
+            "multi_pk_team_score_text",
+            &self.multi_pk_team_score_text,
+        );
         pj::put_int64(&mut m, "multi_pk_team_score", &self.multi_pk_team_score);
         pj::put_int64(&mut m, "multi_pk_team_rank", &self.multi_pk_team_rank);
-        pj::put_bool(&mut m, "is_multi_pk_relative_text", &self.is_multi_pk_relative_text);
+        pj::put_bool(
+            &mut m,
+            "is_multi_pk_relative_text",
+            &self.is_multi_pk_relative_text,
+        );
         pj::put_str_bytes(&mut m, "cur_add_score_text", &self.cur_add_score_text);
         pj::put_int64(&mut m, "buff_score_ratio", &self.buff_score_ratio);
         Value::Object(m)
@@ -2793,7 +3088,11 @@ impl ProtoJson for BattleBarConfig {
         pj::put_str_bytes(&mut m, "left_color", &self.left_color);
         pj::put_str_bytes(&mut m, "right_color", &self.right_color);
         pj::put_str_bytes(&mut m, "left_score_view_color", &self.left_score_view_color);
-        pj::put_str_bytes(&mut m, "right_score_view_color", &self.right_score_view_color);
+        pj::put_str_bytes(
+            &mut m,
+            "right_score_view_color",
+            &self.right_score_view_color,
+        );
         pj::put_message(&mut m, "anime_info", self.anime_info.as_deref());
         Value::Object(m)
     }
@@ -2841,8 +3140,7 @@ impl ProtoJson for AnimeInfo {
 
 /// Proto message `douyin.ListUserPKContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ListUserPKContent {
-}
+pub struct ListUserPKContent {}
 
 impl ProtoJson for ListUserPKContent {
     fn to_proto_json(&self) -> Value {
@@ -2987,18 +3285,43 @@ impl ProtoJson for ListUserLinkmicAudienceContent {
         pj::put_str_bytes(&mut m, "fan_ticket_fuzzy_str", &self.fan_ticket_fuzzy_str);
         pj::put_int32(&mut m, "list_user_role", &self.list_user_role);
         pj::put_str_bytes(&mut m, "fan_ticket_real_str", &self.fan_ticket_real_str);
-        pj::put_repeated(&mut m, "rank_contributor_ids", &self.rank_contributor_ids, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "rank_contributor_ids",
+            &self.rank_contributor_ids,
+            pj::int64_value,
+        );
         pj::put_message(&mut m, "mic_dress", self.mic_dress.as_deref());
         pj::put_int64(&mut m, "paid_count", &self.paid_count);
         pj::put_bool(&mut m, "is_enlarged", &self.is_enlarged);
-        pj::put_int64(&mut m, "self_discipline_duration", &self.self_discipline_duration);
+        pj::put_int64(
+            &mut m,
+            "self_discipline_duration",
+            &self.self_discipline_duration,
+        );
         pj::put_bool(&mut m, "is_anonymous", &self.is_anonymous);
         pj::put_int32(&mut m, "apply_type", &self.apply_type);
-        pj::put_int64(&mut m, "self_discipline_start_time_ms", &self.self_discipline_start_time_ms);
-        pj::put_int64(&mut m, "self_discipline_start_time", &self.self_discipline_start_time);
-        pj::put_int64(&mut m, "self_discripline_target_duration", &self.self_discripline_target_duration);
+        pj::put_int64(
+            &mut m,
+            "self_discipline_start_time_ms",
+            &self.self_discipline_start_time_ms,
+        );
+        pj::put_int64(
+            &mut m,
+            "self_discipline_start_time",
+            &self.self_discipline_start_time,
+        );
+        pj::put_int64(
+            &mut m,
+            "self_discripline_target_duration",
+            &self.self_discripline_target_duration,
+        );
         pj::put_str_bytes(&mut m, "device_id_str", &self.device_id_str);
-        pj::put_int32(&mut m, "themed_competition_role", &self.themed_competition_role);
+        pj::put_int32(
+            &mut m,
+            "themed_competition_role",
+            &self.themed_competition_role,
+        );
         Value::Object(m)
     }
 }
@@ -3014,7 +3337,8 @@ pub struct MicDress {
     pub voice_wave: ::core::option::Option<::prost::alloc::boxed::Box<VoiceWave>>,
     /// `customized_random_emoji` = 4.
     #[prost(message, optional, boxed, tag = "4")]
-    pub customized_random_emoji: ::core::option::Option<::prost::alloc::boxed::Box<LinkmicCustomizedRandomEmoji>>,
+    pub customized_random_emoji:
+        ::core::option::Option<::prost::alloc::boxed::Box<LinkmicCustomizedRandomEmoji>>,
 }
 
 impl ProtoJson for MicDress {
@@ -3022,7 +3346,11 @@ impl ProtoJson for MicDress {
         let mut m = Map::new();
         pj::put_message(&mut m, "voice_dress", self.voice_dress.as_deref());
         pj::put_message(&mut m, "voice_wave", self.voice_wave.as_deref());
-        pj::put_message(&mut m, "customized_random_emoji", self.customized_random_emoji.as_deref());
+        pj::put_message(
+            &mut m,
+            "customized_random_emoji",
+            self.customized_random_emoji.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -3184,17 +3512,49 @@ impl ProtoJson for BattleUserSettings {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_bool(&mut m, "is_turn_on", &self.is_turn_on);
-        pj::put_bool(&mut m, "accept_not_follower_invite", &self.accept_not_follower_invite);
-        pj::put_bool(&mut m, "allow_gift_to_other_anchors", &self.allow_gift_to_other_anchors);
+        pj::put_bool(
+            &mut m,
+            "accept_not_follower_invite",
+            &self.accept_not_follower_invite,
+        );
+        pj::put_bool(
+            &mut m,
+            "allow_gift_to_other_anchors",
+            &self.allow_gift_to_other_anchors,
+        );
         pj::put_bool(&mut m, "accept_friend_invite", &self.accept_friend_invite);
-        pj::put_bool(&mut m, "accept_hourly_rank_invite", &self.accept_hourly_rank_invite);
-        pj::put_bool(&mut m, "accept_popularity_rank_invite", &self.accept_popularity_rank_invite);
-        pj::put_int64(&mut m, "invite_reject_permanent_total", &self.invite_reject_permanent_total);
-        pj::put_int64(&mut m, "invite_reject_temporary_total", &self.invite_reject_temporary_total);
-        pj::put_str_bytes(&mut m, "invite_reject_temporary_text", &self.invite_reject_temporary_text);
+        pj::put_bool(
+            &mut m,
+            "accept_hourly_rank_invite",
+            &self.accept_hourly_rank_invite,
+        );
+        pj::put_bool(
+            &mut m,
+            "accept_popularity_rank_invite",
+            &self.accept_popularity_rank_invite,
+        );
+        pj::put_int64(
+            &mut m,
+            "invite_reject_permanent_total",
+            &self.invite_reject_permanent_total,
+        );
+        pj::put_int64(
+            &mut m,
+            "invite_reject_temporary_total",
+            &self.invite_reject_temporary_total,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "invite_reject_temporary_text",
+            &self.invite_reject_temporary_text,
+        );
         pj::put_bool(&mut m, "pk_accept_volume_up", &self.pk_accept_volume_up);
         pj::put_bool(&mut m, "pk_auto_confirm", &self.pk_auto_confirm);
-        pj::put_bool(&mut m, "accept_union_recommend_invite", &self.accept_union_recommend_invite);
+        pj::put_bool(
+            &mut m,
+            "accept_union_recommend_invite",
+            &self.accept_union_recommend_invite,
+        );
         Value::Object(m)
     }
 }
@@ -3229,12 +3589,36 @@ impl ProtoJson for MultiLiveCoreInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_int32(&mut m, "scene", &self.scene);
-        pj::put_message(&mut m, "video_equal_room_live_core_info", self.video_equal_room_live_core_info.as_ref());
-        pj::put_message(&mut m, "ktv_live_core_info", self.ktv_live_core_info.as_ref());
-        pj::put_message(&mut m, "multi_anchor_linkmic_live_core_info", self.multi_anchor_linkmic_live_core_info.as_ref());
-        pj::put_message(&mut m, "singing_challenge_live_core_info", self.singing_challenge_live_core_info.as_ref());
-        pj::put_message(&mut m, "video_duo_battle_live_core_info", self.video_duo_battle_live_core_info.as_ref());
-        pj::put_message(&mut m, "video_position_live_core_info", self.video_position_live_core_info.as_ref());
+        pj::put_message(
+            &mut m,
+            "video_equal_room_live_core_info",
+            self.video_equal_room_live_core_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "ktv_live_core_info",
+            self.ktv_live_core_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "multi_anchor_linkmic_live_core_info",
+            self.multi_anchor_linkmic_live_core_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "singing_challenge_live_core_info",
+            self.singing_challenge_live_core_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "video_duo_battle_live_core_info",
+            self.video_duo_battle_live_core_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "video_position_live_core_info",
+            self.video_position_live_core_info.as_ref(),
+        );
         Value::Object(m)
     }
 }
@@ -3334,7 +3718,13 @@ impl ProtoJson for TeamTask {
         pj::put_str_bytes(&mut m, "webcast_trigger_uid", &self.webcast_trigger_uid);
         pj::put_str_bytes(&mut m, "trigger_open_id", &self.trigger_open_id);
         pj::put_map(&mut m, "info", &self.info, pj::string_key, pj::msg_value);
-        pj::put_map(&mut m, "open_info", &self.open_info, pj::string_key, pj::msg_value);
+        pj::put_map(
+            &mut m,
+            "open_info",
+            &self.open_info,
+            pj::string_key,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -3407,10 +3797,22 @@ pub struct TeamTaskReward {
 impl ProtoJson for TeamTaskReward {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_int64(&mut m, "begin_second_relative_battle_finish", &self.begin_second_relative_battle_finish);
-        pj::put_int64(&mut m, "end_second_relative_battle_finish", &self.end_second_relative_battle_finish);
+        pj::put_int64(
+            &mut m,
+            "begin_second_relative_battle_finish",
+            &self.begin_second_relative_battle_finish,
+        );
+        pj::put_int64(
+            &mut m,
+            "end_second_relative_battle_finish",
+            &self.end_second_relative_battle_finish,
+        );
         pj::put_int64(&mut m, "reward_score", &self.reward_score);
-        pj::put_int64(&mut m, "current_reward_buff_multiple", &self.current_reward_buff_multiple);
+        pj::put_int64(
+            &mut m,
+            "current_reward_buff_multiple",
+            &self.current_reward_buff_multiple,
+        );
         Value::Object(m)
     }
 }
@@ -3571,7 +3973,8 @@ pub struct LinkMessage {
     pub change_play_mode_content: ::core::option::Option<LinkerChangePlayModeContent>,
     /// `low_balance_for_paid_linkmic_content` = 34.
     #[prost(message, optional, tag = "34")]
-    pub low_balance_for_paid_linkmic_content: ::core::option::Option<LinkerLowBalanceForPaidLinkmicContent>,
+    pub low_balance_for_paid_linkmic_content:
+        ::core::option::Option<LinkerLowBalanceForPaidLinkmicContent>,
     /// `degrade_alert_content` = 35.
     #[prost(message, optional, tag = "35")]
     pub degrade_alert_content: ::core::option::Option<LinkerDegradeAlertContent>,
@@ -3592,7 +3995,8 @@ pub struct LinkMessage {
     pub cross_room_update_content: ::core::option::Option<LinkerCrossRoomUpdateContent>,
     /// `change_multi_pk_team_info_content` = 41.
     #[prost(message, optional, tag = "41")]
-    pub change_multi_pk_team_info_content: ::core::option::Option<LinkerChangeMultiPKTeamInfoContent>,
+    pub change_multi_pk_team_info_content:
+        ::core::option::Option<LinkerChangeMultiPKTeamInfoContent>,
     /// `cross_room_link_invite_content` = 42.
     #[prost(message, optional, tag = "42")]
     pub cross_room_link_invite_content: ::core::option::Option<CrossRoomLinkInviteContent>,
@@ -3601,7 +4005,8 @@ pub struct LinkMessage {
     pub cross_room_link_reply_content: ::core::option::Option<CrossRoomLinkReplyContent>,
     /// `cross_room_link_cancel_invite_content` = 44.
     #[prost(message, optional, tag = "44")]
-    pub cross_room_link_cancel_invite_content: ::core::option::Option<CrossRoomLinkCancelInviteContent>,
+    pub cross_room_link_cancel_invite_content:
+        ::core::option::Option<CrossRoomLinkCancelInviteContent>,
     /// `linker_resume_audience_content` = 45.
     #[prost(message, optional, tag = "45")]
     pub linker_resume_audience_content: ::core::option::Option<LinkerResumeAudienceContent>,
@@ -3616,7 +4021,8 @@ pub struct LinkMessage {
     pub cross_room_rtc_info_content: ::core::option::Option<CrossRoomRTCInfoContent>,
     /// `anchor_update_linkmic_config_content` = 49.
     #[prost(message, optional, tag = "49")]
-    pub anchor_update_linkmic_config_content: ::core::option::Option<AnchorUpdateLinkmicConfigContent>,
+    pub anchor_update_linkmic_config_content:
+        ::core::option::Option<AnchorUpdateLinkmicConfigContent>,
     /// `anchor_update_layout_content` = 50.
     #[prost(message, optional, tag = "50")]
     pub anchor_update_layout_content: ::core::option::Option<AnchorUpdateLayoutContent>,
@@ -3631,7 +4037,8 @@ pub struct LinkMessage {
     pub linker_ui_layout_change_content: ::core::option::Option<LinkerUILayoutChangeContent>,
     /// `linker_update_waiting_user_offset_content` = 55.
     #[prost(message, optional, tag = "55")]
-    pub linker_update_waiting_user_offset_content: ::core::option::Option<LinkerUpdateWaitingUserOffsetContent>,
+    pub linker_update_waiting_user_offset_content:
+        ::core::option::Option<LinkerUpdateWaitingUserOffsetContent>,
     /// `linker_remove_waiting_user_content` = 56.
     #[prost(message, optional, tag = "56")]
     pub linker_remove_waiting_user_content: ::core::option::Option<LinkerRemoveWaitingUserContent>,
@@ -3685,68 +4092,263 @@ impl ProtoJson for LinkMessage {
         pj::put_message(&mut m, "leave_content", self.leave_content.as_ref());
         pj::put_message(&mut m, "cancel_content", self.cancel_content.as_ref());
         pj::put_message(&mut m, "kick_out_content", self.kick_out_content.as_ref());
-        pj::put_message(&mut m, "linked_list_change_content", self.linked_list_change_content.as_ref());
-        pj::put_message(&mut m, "update_user_content", self.update_user_content.as_ref());
-        pj::put_message(&mut m, "waiting_list_change_content", self.waiting_list_change_content.as_ref());
+        pj::put_message(
+            &mut m,
+            "linked_list_change_content",
+            self.linked_list_change_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "update_user_content",
+            self.update_user_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "waiting_list_change_content",
+            self.waiting_list_change_content.as_ref(),
+        );
         pj::put_message(&mut m, "ban_content", self.ban_content.as_ref());
         pj::put_message(&mut m, "item_content", self.item_content.as_ref());
-        pj::put_message(&mut m, "violation_reminder_content", self.violation_reminder_content.as_ref());
-        pj::put_message(&mut m, "update_link_type_apply_content", self.update_link_type_apply_content.as_ref());
-        pj::put_message(&mut m, "update_link_type_reply_content", self.update_link_type_reply_content.as_ref());
-        pj::put_message(&mut m, "avatar_audit_content", self.avatar_audit_content.as_ref());
-        pj::put_message(&mut m, "apply_expired_content", self.apply_expired_content.as_ref());
-        pj::put_message(&mut m, "apply_strong_reminder_content", self.apply_strong_reminder_content.as_ref());
-        pj::put_message(&mut m, "anchor_stream_switch_content", self.anchor_stream_switch_content.as_ref());
-        pj::put_message(&mut m, "click_screen_content", self.click_screen_content.as_ref());
-        pj::put_message(&mut m, "lock_position_content", self.lock_position_content.as_ref());
-        pj::put_message(&mut m, "follow_strong_guide_content", self.follow_strong_guide_content.as_ref());
-        pj::put_message(&mut m, "share_video_im_content", self.share_video_im_content.as_ref());
-        pj::put_message(&mut m, "guest_invite_content", self.guest_invite_content.as_ref());
-        pj::put_message(&mut m, "exit_cast_screen_content", self.exit_cast_screen_content.as_ref());
-        pj::put_message(&mut m, "switch_scene_content", self.switch_scene_content.as_ref());
-        pj::put_message(&mut m, "link_phase_enter_next_content", self.link_phase_enter_next_content.as_ref());
-        pj::put_message(&mut m, "change_play_mode_content", self.change_play_mode_content.as_ref());
-        pj::put_message(&mut m, "low_balance_for_paid_linkmic_content", self.low_balance_for_paid_linkmic_content.as_ref());
-        pj::put_message(&mut m, "degrade_alert_content", self.degrade_alert_content.as_ref());
-        pj::put_message(&mut m, "enlarge_guest_invite_content", self.enlarge_guest_invite_content.as_ref());
-        pj::put_message(&mut m, "enlarge_guest_reply_content", self.enlarge_guest_reply_content.as_ref());
-        pj::put_message(&mut m, "enlarge_guest_apply_content", self.enlarge_guest_apply_content.as_ref());
-        pj::put_message(&mut m, "prepare_apply_content", self.prepare_apply_content.as_ref());
-        pj::put_message(&mut m, "cross_room_update_content", self.cross_room_update_content.as_ref());
-        pj::put_message(&mut m, "change_multi_pk_team_info_content", self.change_multi_pk_team_info_content.as_ref());
-        pj::put_message(&mut m, "cross_room_link_invite_content", self.cross_room_link_invite_content.as_ref());
-        pj::put_message(&mut m, "cross_room_link_reply_content", self.cross_room_link_reply_content.as_ref());
-        pj::put_message(&mut m, "cross_room_link_cancel_invite_content", self.cross_room_link_cancel_invite_content.as_ref());
-        pj::put_message(&mut m, "linker_resume_audience_content", self.linker_resume_audience_content.as_ref());
-        pj::put_message(&mut m, "linker_battle_connect_content", self.linker_battle_connect_content.as_ref());
-        pj::put_message(&mut m, "linker_resume_apply_content", self.linker_resume_apply_content.as_ref());
-        pj::put_message(&mut m, "cross_room_rtc_info_content", self.cross_room_rtc_info_content.as_ref());
-        pj::put_message(&mut m, "anchor_update_linkmic_config_content", self.anchor_update_linkmic_config_content.as_ref());
-        pj::put_message(&mut m, "anchor_update_layout_content", self.anchor_update_layout_content.as_ref());
-        pj::put_message(&mut m, "apply_rank_change_content", self.apply_rank_change_content.as_ref());
-        pj::put_message(&mut m, "change_media_content", self.change_media_content.as_ref());
-        pj::put_message(&mut m, "linker_ui_layout_change_content", self.linker_ui_layout_change_content.as_ref());
-        pj::put_message(&mut m, "linker_update_waiting_user_offset_content", self.linker_update_waiting_user_offset_content.as_ref());
-        pj::put_message(&mut m, "linker_remove_waiting_user_content", self.linker_remove_waiting_user_content.as_ref());
-        pj::put_message(&mut m, "linker_prepare_invite_content", self.linker_prepare_invite_content.as_ref());
-        pj::put_message(&mut m, "linker_prepare_reply_content", self.linker_prepare_reply_content.as_ref());
-        pj::put_message(&mut m, "linker_confirm_unsilence_content", self.linker_confirm_unsilence_content.as_ref());
-        pj::put_message(&mut m, "switch_channel_invite_content", self.switch_channel_invite_content.as_ref());
-        pj::put_message(&mut m, "switch_channel_reply_content", self.switch_channel_reply_content.as_ref());
-        pj::put_message(&mut m, "switch_channel_cancel_content", self.switch_channel_cancel_content.as_ref());
-        pj::put_message(&mut m, "sys_kick_out_content", self.sys_kick_out_content.as_ref());
+        pj::put_message(
+            &mut m,
+            "violation_reminder_content",
+            self.violation_reminder_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "update_link_type_apply_content",
+            self.update_link_type_apply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "update_link_type_reply_content",
+            self.update_link_type_reply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "avatar_audit_content",
+            self.avatar_audit_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "apply_expired_content",
+            self.apply_expired_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "apply_strong_reminder_content",
+            self.apply_strong_reminder_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "anchor_stream_switch_content",
+            self.anchor_stream_switch_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "click_screen_content",
+            self.click_screen_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "lock_position_content",
+            self.lock_position_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "follow_strong_guide_content",
+            self.follow_strong_guide_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "share_video_im_content",
+            self.share_video_im_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "guest_invite_content",
+            self.guest_invite_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "exit_cast_screen_content",
+            self.exit_cast_screen_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "switch_scene_content",
+            self.switch_scene_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "link_phase_enter_next_content",
+            self.link_phase_enter_next_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "change_play_mode_content",
+            self.change_play_mode_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "low_balance_for_paid_linkmic_content",
+            self.low_balance_for_paid_linkmic_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "degrade_alert_content",
+            self.degrade_alert_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "enlarge_guest_invite_content",
+            self.enlarge_guest_invite_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "enlarge_guest_reply_content",
+            self.enlarge_guest_reply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "enlarge_guest_apply_content",
+            self.enlarge_guest_apply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "prepare_apply_content",
+            self.prepare_apply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "cross_room_update_content",
+            self.cross_room_update_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "change_multi_pk_team_info_content",
+            self.change_multi_pk_team_info_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "cross_room_link_invite_content",
+            self.cross_room_link_invite_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "cross_room_link_reply_content",
+            self.cross_room_link_reply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "cross_room_link_cancel_invite_content",
+            self.cross_room_link_cancel_invite_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_resume_audience_content",
+            self.linker_resume_audience_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_battle_connect_content",
+            self.linker_battle_connect_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_resume_apply_content",
+            self.linker_resume_apply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "cross_room_rtc_info_content",
+            self.cross_room_rtc_info_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "anchor_update_linkmic_config_content",
+            self.anchor_update_linkmic_config_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "anchor_update_layout_content",
+            self.anchor_update_layout_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "apply_rank_change_content",
+            self.apply_rank_change_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "change_media_content",
+            self.change_media_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_ui_layout_change_content",
+            self.linker_ui_layout_change_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_update_waiting_user_offset_content",
+            self.linker_update_waiting_user_offset_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_remove_waiting_user_content",
+            self.linker_remove_waiting_user_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_prepare_invite_content",
+            self.linker_prepare_invite_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_prepare_reply_content",
+            self.linker_prepare_reply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "linker_confirm_unsilence_content",
+            self.linker_confirm_unsilence_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "switch_channel_invite_content",
+            self.switch_channel_invite_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "switch_channel_reply_content",
+            self.switch_channel_reply_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "switch_channel_cancel_content",
+            self.switch_channel_cancel_content.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "sys_kick_out_content",
+            self.sys_kick_out_content.as_ref(),
+        );
         pj::put_int64(&mut m, "fallback_scene", &self.fallback_scene);
         pj::put_str_bytes(&mut m, "extra", &self.extra);
         pj::put_message(&mut m, "linker_base_info", self.linker_base_info.as_deref());
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         Value::Object(m)
     }
 }
 
 /// Proto message `douyin.LinkerInviteContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerInviteContent {
-}
+pub struct LinkerInviteContent {}
 
 impl ProtoJson for LinkerInviteContent {
     fn to_proto_json(&self) -> Value {
@@ -3757,8 +4359,7 @@ impl ProtoJson for LinkerInviteContent {
 
 /// Proto message `douyin.LinkerReplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerReplyContent {
-}
+pub struct LinkerReplyContent {}
 
 impl ProtoJson for LinkerReplyContent {
     fn to_proto_json(&self) -> Value {
@@ -3769,8 +4370,7 @@ impl ProtoJson for LinkerReplyContent {
 
 /// Proto message `douyin.LinkerCreateContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerCreateContent {
-}
+pub struct LinkerCreateContent {}
 
 impl ProtoJson for LinkerCreateContent {
     fn to_proto_json(&self) -> Value {
@@ -3781,8 +4381,7 @@ impl ProtoJson for LinkerCreateContent {
 
 /// Proto message `douyin.LinkerCloseContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerCloseContent {
-}
+pub struct LinkerCloseContent {}
 
 impl ProtoJson for LinkerCloseContent {
     fn to_proto_json(&self) -> Value {
@@ -3793,8 +4392,7 @@ impl ProtoJson for LinkerCloseContent {
 
 /// Proto message `douyin.LinkerEnterContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerEnterContent {
-}
+pub struct LinkerEnterContent {}
 
 impl ProtoJson for LinkerEnterContent {
     fn to_proto_json(&self) -> Value {
@@ -3805,8 +4403,7 @@ impl ProtoJson for LinkerEnterContent {
 
 /// Proto message `douyin.LinkerLeaveContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerLeaveContent {
-}
+pub struct LinkerLeaveContent {}
 
 impl ProtoJson for LinkerLeaveContent {
     fn to_proto_json(&self) -> Value {
@@ -3817,8 +4414,7 @@ impl ProtoJson for LinkerLeaveContent {
 
 /// Proto message `douyin.LinkerCancelContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerCancelContent {
-}
+pub struct LinkerCancelContent {}
 
 impl ProtoJson for LinkerCancelContent {
     fn to_proto_json(&self) -> Value {
@@ -3829,8 +4425,7 @@ impl ProtoJson for LinkerCancelContent {
 
 /// Proto message `douyin.LinkerKickOutContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerKickOutContent {
-}
+pub struct LinkerKickOutContent {}
 
 impl ProtoJson for LinkerKickOutContent {
     fn to_proto_json(&self) -> Value {
@@ -3841,8 +4436,7 @@ impl ProtoJson for LinkerKickOutContent {
 
 /// Proto message `douyin.LinkerLinkedListChangeContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerLinkedListChangeContent {
-}
+pub struct LinkerLinkedListChangeContent {}
 
 impl ProtoJson for LinkerLinkedListChangeContent {
     fn to_proto_json(&self) -> Value {
@@ -3853,8 +4447,7 @@ impl ProtoJson for LinkerLinkedListChangeContent {
 
 /// Proto message `douyin.LinkerUpdateUserContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerUpdateUserContent {
-}
+pub struct LinkerUpdateUserContent {}
 
 impl ProtoJson for LinkerUpdateUserContent {
     fn to_proto_json(&self) -> Value {
@@ -3865,8 +4458,7 @@ impl ProtoJson for LinkerUpdateUserContent {
 
 /// Proto message `douyin.LinkerWaitingListChangeContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerWaitingListChangeContent {
-}
+pub struct LinkerWaitingListChangeContent {}
 
 impl ProtoJson for LinkerWaitingListChangeContent {
     fn to_proto_json(&self) -> Value {
@@ -3877,8 +4469,7 @@ impl ProtoJson for LinkerWaitingListChangeContent {
 
 /// Proto message `douyin.LinkerBanContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerBanContent {
-}
+pub struct LinkerBanContent {}
 
 impl ProtoJson for LinkerBanContent {
     fn to_proto_json(&self) -> Value {
@@ -3889,8 +4480,7 @@ impl ProtoJson for LinkerBanContent {
 
 /// Proto message `douyin.LinkerItemContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerItemContent {
-}
+pub struct LinkerItemContent {}
 
 impl ProtoJson for LinkerItemContent {
     fn to_proto_json(&self) -> Value {
@@ -3901,8 +4491,7 @@ impl ProtoJson for LinkerItemContent {
 
 /// Proto message `douyin.LinkerViolationReminderContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerViolationReminderContent {
-}
+pub struct LinkerViolationReminderContent {}
 
 impl ProtoJson for LinkerViolationReminderContent {
     fn to_proto_json(&self) -> Value {
@@ -3913,8 +4502,7 @@ impl ProtoJson for LinkerViolationReminderContent {
 
 /// Proto message `douyin.LinkerUpdateLinkTypeApplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerUpdateLinkTypeApplyContent {
-}
+pub struct LinkerUpdateLinkTypeApplyContent {}
 
 impl ProtoJson for LinkerUpdateLinkTypeApplyContent {
     fn to_proto_json(&self) -> Value {
@@ -3925,8 +4513,7 @@ impl ProtoJson for LinkerUpdateLinkTypeApplyContent {
 
 /// Proto message `douyin.LinkerUpdateLinkTypeReplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerUpdateLinkTypeReplyContent {
-}
+pub struct LinkerUpdateLinkTypeReplyContent {}
 
 impl ProtoJson for LinkerUpdateLinkTypeReplyContent {
     fn to_proto_json(&self) -> Value {
@@ -3937,8 +4524,7 @@ impl ProtoJson for LinkerUpdateLinkTypeReplyContent {
 
 /// Proto message `douyin.LinkerAvatarAuditContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerAvatarAuditContent {
-}
+pub struct LinkerAvatarAuditContent {}
 
 impl ProtoJson for LinkerAvatarAuditContent {
     fn to_proto_json(&self) -> Value {
@@ -3949,8 +4535,7 @@ impl ProtoJson for LinkerAvatarAuditContent {
 
 /// Proto message `douyin.LinkerApplyExpiredContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerApplyExpiredContent {
-}
+pub struct LinkerApplyExpiredContent {}
 
 impl ProtoJson for LinkerApplyExpiredContent {
     fn to_proto_json(&self) -> Value {
@@ -3961,8 +4546,7 @@ impl ProtoJson for LinkerApplyExpiredContent {
 
 /// Proto message `douyin.LinkerApplyStrongReminderContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerApplyStrongReminderContent {
-}
+pub struct LinkerApplyStrongReminderContent {}
 
 impl ProtoJson for LinkerApplyStrongReminderContent {
     fn to_proto_json(&self) -> Value {
@@ -3973,8 +4557,7 @@ impl ProtoJson for LinkerApplyStrongReminderContent {
 
 /// Proto message `douyin.LinkerAnchorStreamSwitchContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerAnchorStreamSwitchContent {
-}
+pub struct LinkerAnchorStreamSwitchContent {}
 
 impl ProtoJson for LinkerAnchorStreamSwitchContent {
     fn to_proto_json(&self) -> Value {
@@ -3985,8 +4568,7 @@ impl ProtoJson for LinkerAnchorStreamSwitchContent {
 
 /// Proto message `douyin.LinkerClickScreenContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerClickScreenContent {
-}
+pub struct LinkerClickScreenContent {}
 
 impl ProtoJson for LinkerClickScreenContent {
     fn to_proto_json(&self) -> Value {
@@ -3997,8 +4579,7 @@ impl ProtoJson for LinkerClickScreenContent {
 
 /// Proto message `douyin.LinkerLockPositionContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerLockPositionContent {
-}
+pub struct LinkerLockPositionContent {}
 
 impl ProtoJson for LinkerLockPositionContent {
     fn to_proto_json(&self) -> Value {
@@ -4009,8 +4590,7 @@ impl ProtoJson for LinkerLockPositionContent {
 
 /// Proto message `douyin.LinkerFollowStrongGuideContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerFollowStrongGuideContent {
-}
+pub struct LinkerFollowStrongGuideContent {}
 
 impl ProtoJson for LinkerFollowStrongGuideContent {
     fn to_proto_json(&self) -> Value {
@@ -4021,8 +4601,7 @@ impl ProtoJson for LinkerFollowStrongGuideContent {
 
 /// Proto message `douyin.LinkerShareVideoImContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerShareVideoImContent {
-}
+pub struct LinkerShareVideoImContent {}
 
 impl ProtoJson for LinkerShareVideoImContent {
     fn to_proto_json(&self) -> Value {
@@ -4033,8 +4612,7 @@ impl ProtoJson for LinkerShareVideoImContent {
 
 /// Proto message `douyin.LinkerGuestInviteContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerGuestInviteContent {
-}
+pub struct LinkerGuestInviteContent {}
 
 impl ProtoJson for LinkerGuestInviteContent {
     fn to_proto_json(&self) -> Value {
@@ -4045,8 +4623,7 @@ impl ProtoJson for LinkerGuestInviteContent {
 
 /// Proto message `douyin.LinkerGuestExitCastScreenContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerGuestExitCastScreenContent {
-}
+pub struct LinkerGuestExitCastScreenContent {}
 
 impl ProtoJson for LinkerGuestExitCastScreenContent {
     fn to_proto_json(&self) -> Value {
@@ -4057,8 +4634,7 @@ impl ProtoJson for LinkerGuestExitCastScreenContent {
 
 /// Proto message `douyin.LinkerSwitchSceneContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerSwitchSceneContent {
-}
+pub struct LinkerSwitchSceneContent {}
 
 impl ProtoJson for LinkerSwitchSceneContent {
     fn to_proto_json(&self) -> Value {
@@ -4069,8 +4645,7 @@ impl ProtoJson for LinkerSwitchSceneContent {
 
 /// Proto message `douyin.LinkPhaseEnterNextNotifyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkPhaseEnterNextNotifyContent {
-}
+pub struct LinkPhaseEnterNextNotifyContent {}
 
 impl ProtoJson for LinkPhaseEnterNextNotifyContent {
     fn to_proto_json(&self) -> Value {
@@ -4081,8 +4656,7 @@ impl ProtoJson for LinkPhaseEnterNextNotifyContent {
 
 /// Proto message `douyin.LinkerChangePlayModeContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerChangePlayModeContent {
-}
+pub struct LinkerChangePlayModeContent {}
 
 impl ProtoJson for LinkerChangePlayModeContent {
     fn to_proto_json(&self) -> Value {
@@ -4093,8 +4667,7 @@ impl ProtoJson for LinkerChangePlayModeContent {
 
 /// Proto message `douyin.LinkerLowBalanceForPaidLinkmicContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerLowBalanceForPaidLinkmicContent {
-}
+pub struct LinkerLowBalanceForPaidLinkmicContent {}
 
 impl ProtoJson for LinkerLowBalanceForPaidLinkmicContent {
     fn to_proto_json(&self) -> Value {
@@ -4105,8 +4678,7 @@ impl ProtoJson for LinkerLowBalanceForPaidLinkmicContent {
 
 /// Proto message `douyin.LinkerDegradeAlertContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerDegradeAlertContent {
-}
+pub struct LinkerDegradeAlertContent {}
 
 impl ProtoJson for LinkerDegradeAlertContent {
     fn to_proto_json(&self) -> Value {
@@ -4117,8 +4689,7 @@ impl ProtoJson for LinkerDegradeAlertContent {
 
 /// Proto message `douyin.LinkerEnlargeGuestInviteContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerEnlargeGuestInviteContent {
-}
+pub struct LinkerEnlargeGuestInviteContent {}
 
 impl ProtoJson for LinkerEnlargeGuestInviteContent {
     fn to_proto_json(&self) -> Value {
@@ -4129,8 +4700,7 @@ impl ProtoJson for LinkerEnlargeGuestInviteContent {
 
 /// Proto message `douyin.LinkerEnlargeGuestReplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerEnlargeGuestReplyContent {
-}
+pub struct LinkerEnlargeGuestReplyContent {}
 
 impl ProtoJson for LinkerEnlargeGuestReplyContent {
     fn to_proto_json(&self) -> Value {
@@ -4141,8 +4711,7 @@ impl ProtoJson for LinkerEnlargeGuestReplyContent {
 
 /// Proto message `douyin.LinkerEnlargeGuestApplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerEnlargeGuestApplyContent {
-}
+pub struct LinkerEnlargeGuestApplyContent {}
 
 impl ProtoJson for LinkerEnlargeGuestApplyContent {
     fn to_proto_json(&self) -> Value {
@@ -4153,8 +4722,7 @@ impl ProtoJson for LinkerEnlargeGuestApplyContent {
 
 /// Proto message `douyin.LinkPrepareApplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkPrepareApplyContent {
-}
+pub struct LinkPrepareApplyContent {}
 
 impl ProtoJson for LinkPrepareApplyContent {
     fn to_proto_json(&self) -> Value {
@@ -4165,8 +4733,7 @@ impl ProtoJson for LinkPrepareApplyContent {
 
 /// Proto message `douyin.LinkerCrossRoomUpdateContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerCrossRoomUpdateContent {
-}
+pub struct LinkerCrossRoomUpdateContent {}
 
 impl ProtoJson for LinkerCrossRoomUpdateContent {
     fn to_proto_json(&self) -> Value {
@@ -4177,8 +4744,7 @@ impl ProtoJson for LinkerCrossRoomUpdateContent {
 
 /// Proto message `douyin.LinkerChangeMultiPKTeamInfoContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerChangeMultiPKTeamInfoContent {
-}
+pub struct LinkerChangeMultiPKTeamInfoContent {}
 
 impl ProtoJson for LinkerChangeMultiPKTeamInfoContent {
     fn to_proto_json(&self) -> Value {
@@ -4189,8 +4755,7 @@ impl ProtoJson for LinkerChangeMultiPKTeamInfoContent {
 
 /// Proto message `douyin.CrossRoomLinkInviteContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CrossRoomLinkInviteContent {
-}
+pub struct CrossRoomLinkInviteContent {}
 
 impl ProtoJson for CrossRoomLinkInviteContent {
     fn to_proto_json(&self) -> Value {
@@ -4201,8 +4766,7 @@ impl ProtoJson for CrossRoomLinkInviteContent {
 
 /// Proto message `douyin.CrossRoomLinkReplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CrossRoomLinkReplyContent {
-}
+pub struct CrossRoomLinkReplyContent {}
 
 impl ProtoJson for CrossRoomLinkReplyContent {
     fn to_proto_json(&self) -> Value {
@@ -4213,8 +4777,7 @@ impl ProtoJson for CrossRoomLinkReplyContent {
 
 /// Proto message `douyin.CrossRoomLinkCancelInviteContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CrossRoomLinkCancelInviteContent {
-}
+pub struct CrossRoomLinkCancelInviteContent {}
 
 impl ProtoJson for CrossRoomLinkCancelInviteContent {
     fn to_proto_json(&self) -> Value {
@@ -4225,8 +4788,7 @@ impl ProtoJson for CrossRoomLinkCancelInviteContent {
 
 /// Proto message `douyin.LinkerResumeAudienceContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerResumeAudienceContent {
-}
+pub struct LinkerResumeAudienceContent {}
 
 impl ProtoJson for LinkerResumeAudienceContent {
     fn to_proto_json(&self) -> Value {
@@ -4237,8 +4799,7 @@ impl ProtoJson for LinkerResumeAudienceContent {
 
 /// Proto message `douyin.LinkerBattleConnectContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerBattleConnectContent {
-}
+pub struct LinkerBattleConnectContent {}
 
 impl ProtoJson for LinkerBattleConnectContent {
     fn to_proto_json(&self) -> Value {
@@ -4249,8 +4810,7 @@ impl ProtoJson for LinkerBattleConnectContent {
 
 /// Proto message `douyin.LinkerResumeApplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerResumeApplyContent {
-}
+pub struct LinkerResumeApplyContent {}
 
 impl ProtoJson for LinkerResumeApplyContent {
     fn to_proto_json(&self) -> Value {
@@ -4261,8 +4821,7 @@ impl ProtoJson for LinkerResumeApplyContent {
 
 /// Proto message `douyin.CrossRoomRTCInfoContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CrossRoomRTCInfoContent {
-}
+pub struct CrossRoomRTCInfoContent {}
 
 impl ProtoJson for CrossRoomRTCInfoContent {
     fn to_proto_json(&self) -> Value {
@@ -4273,8 +4832,7 @@ impl ProtoJson for CrossRoomRTCInfoContent {
 
 /// Proto message `douyin.AnchorUpdateLinkmicConfigContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AnchorUpdateLinkmicConfigContent {
-}
+pub struct AnchorUpdateLinkmicConfigContent {}
 
 impl ProtoJson for AnchorUpdateLinkmicConfigContent {
     fn to_proto_json(&self) -> Value {
@@ -4285,8 +4843,7 @@ impl ProtoJson for AnchorUpdateLinkmicConfigContent {
 
 /// Proto message `douyin.AnchorUpdateLayoutContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AnchorUpdateLayoutContent {
-}
+pub struct AnchorUpdateLayoutContent {}
 
 impl ProtoJson for AnchorUpdateLayoutContent {
     fn to_proto_json(&self) -> Value {
@@ -4297,8 +4854,7 @@ impl ProtoJson for AnchorUpdateLayoutContent {
 
 /// Proto message `douyin.LinkerApplyRankChangeContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerApplyRankChangeContent {
-}
+pub struct LinkerApplyRankChangeContent {}
 
 impl ProtoJson for LinkerApplyRankChangeContent {
     fn to_proto_json(&self) -> Value {
@@ -4309,8 +4865,7 @@ impl ProtoJson for LinkerApplyRankChangeContent {
 
 /// Proto message `douyin.LinkerChangeMediaInfoContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerChangeMediaInfoContent {
-}
+pub struct LinkerChangeMediaInfoContent {}
 
 impl ProtoJson for LinkerChangeMediaInfoContent {
     fn to_proto_json(&self) -> Value {
@@ -4321,8 +4876,7 @@ impl ProtoJson for LinkerChangeMediaInfoContent {
 
 /// Proto message `douyin.LinkerUILayoutChangeContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerUILayoutChangeContent {
-}
+pub struct LinkerUILayoutChangeContent {}
 
 impl ProtoJson for LinkerUILayoutChangeContent {
     fn to_proto_json(&self) -> Value {
@@ -4333,8 +4887,7 @@ impl ProtoJson for LinkerUILayoutChangeContent {
 
 /// Proto message `douyin.LinkerUpdateWaitingUserOffsetContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerUpdateWaitingUserOffsetContent {
-}
+pub struct LinkerUpdateWaitingUserOffsetContent {}
 
 impl ProtoJson for LinkerUpdateWaitingUserOffsetContent {
     fn to_proto_json(&self) -> Value {
@@ -4345,8 +4898,7 @@ impl ProtoJson for LinkerUpdateWaitingUserOffsetContent {
 
 /// Proto message `douyin.LinkerRemoveWaitingUserContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerRemoveWaitingUserContent {
-}
+pub struct LinkerRemoveWaitingUserContent {}
 
 impl ProtoJson for LinkerRemoveWaitingUserContent {
     fn to_proto_json(&self) -> Value {
@@ -4357,8 +4909,7 @@ impl ProtoJson for LinkerRemoveWaitingUserContent {
 
 /// Proto message `douyin.LinkerPrepareInviteContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerPrepareInviteContent {
-}
+pub struct LinkerPrepareInviteContent {}
 
 impl ProtoJson for LinkerPrepareInviteContent {
     fn to_proto_json(&self) -> Value {
@@ -4369,8 +4920,7 @@ impl ProtoJson for LinkerPrepareInviteContent {
 
 /// Proto message `douyin.LinkerPrepareReplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerPrepareReplyContent {
-}
+pub struct LinkerPrepareReplyContent {}
 
 impl ProtoJson for LinkerPrepareReplyContent {
     fn to_proto_json(&self) -> Value {
@@ -4381,8 +4931,7 @@ impl ProtoJson for LinkerPrepareReplyContent {
 
 /// Proto message `douyin.LinkerConfirmUnsilenceContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerConfirmUnsilenceContent {
-}
+pub struct LinkerConfirmUnsilenceContent {}
 
 impl ProtoJson for LinkerConfirmUnsilenceContent {
     fn to_proto_json(&self) -> Value {
@@ -4393,8 +4942,7 @@ impl ProtoJson for LinkerConfirmUnsilenceContent {
 
 /// Proto message `douyin.LinkerSwitchChannelInviteContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerSwitchChannelInviteContent {
-}
+pub struct LinkerSwitchChannelInviteContent {}
 
 impl ProtoJson for LinkerSwitchChannelInviteContent {
     fn to_proto_json(&self) -> Value {
@@ -4405,8 +4953,7 @@ impl ProtoJson for LinkerSwitchChannelInviteContent {
 
 /// Proto message `douyin.LinkerSwitchChannelReplyContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerSwitchChannelReplyContent {
-}
+pub struct LinkerSwitchChannelReplyContent {}
 
 impl ProtoJson for LinkerSwitchChannelReplyContent {
     fn to_proto_json(&self) -> Value {
@@ -4417,8 +4964,7 @@ impl ProtoJson for LinkerSwitchChannelReplyContent {
 
 /// Proto message `douyin.LinkerSwitchChannelCancelContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerSwitchChannelCancelContent {
-}
+pub struct LinkerSwitchChannelCancelContent {}
 
 impl ProtoJson for LinkerSwitchChannelCancelContent {
     fn to_proto_json(&self) -> Value {
@@ -4429,8 +4975,7 @@ impl ProtoJson for LinkerSwitchChannelCancelContent {
 
 /// Proto message `douyin.LinkerSysKickOutContent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerSysKickOutContent {
-}
+pub struct LinkerSysKickOutContent {}
 
 impl ProtoJson for LinkerSysKickOutContent {
     fn to_proto_json(&self) -> Value {
@@ -4469,20 +5014,43 @@ impl ProtoJson for MultiRtcInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_int32(&mut m, "scene", &self.scene);
-        pj::put_message(&mut m, "video_equal_room_rtc_info", self.video_equal_room_rtc_info.as_ref());
-        pj::put_message(&mut m, "multi_anchor_linkmic_rtc_info", self.multi_anchor_linkmic_rtc_info.as_ref());
-        pj::put_message(&mut m, "singing_challenge_rtc_info", self.singing_challenge_rtc_info.as_ref());
-        pj::put_message(&mut m, "cross_room_linkmic_rtc_info", self.cross_room_linkmic_rtc_info.as_ref());
-        pj::put_message(&mut m, "video_duo_battle_rtc_info", self.video_duo_battle_rtc_info.as_ref());
-        pj::put_message(&mut m, "video_position_rtc_info", self.video_position_rtc_info.as_ref());
+        pj::put_message(
+            &mut m,
+            "video_equal_room_rtc_info",
+            self.video_equal_room_rtc_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "multi_anchor_linkmic_rtc_info",
+            self.multi_anchor_linkmic_rtc_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "singing_challenge_rtc_info",
+            self.singing_challenge_rtc_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "cross_room_linkmic_rtc_info",
+            self.cross_room_linkmic_rtc_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "video_duo_battle_rtc_info",
+            self.video_duo_battle_rtc_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "video_position_rtc_info",
+            self.video_position_rtc_info.as_ref(),
+        );
         Value::Object(m)
     }
 }
 
 /// Proto message `douyin.VideoEqualRoomRtcInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VideoEqualRoomRtcInfo {
-}
+pub struct VideoEqualRoomRtcInfo {}
 
 impl ProtoJson for VideoEqualRoomRtcInfo {
     fn to_proto_json(&self) -> Value {
@@ -4493,8 +5061,7 @@ impl ProtoJson for VideoEqualRoomRtcInfo {
 
 /// Proto message `douyin.MultiAnchorLinkmicRtcInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct MultiAnchorLinkmicRtcInfo {
-}
+pub struct MultiAnchorLinkmicRtcInfo {}
 
 impl ProtoJson for MultiAnchorLinkmicRtcInfo {
     fn to_proto_json(&self) -> Value {
@@ -4505,8 +5072,7 @@ impl ProtoJson for MultiAnchorLinkmicRtcInfo {
 
 /// Proto message `douyin.SingingChallengeRtcInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct SingingChallengeRtcInfo {
-}
+pub struct SingingChallengeRtcInfo {}
 
 impl ProtoJson for SingingChallengeRtcInfo {
     fn to_proto_json(&self) -> Value {
@@ -4517,8 +5083,7 @@ impl ProtoJson for SingingChallengeRtcInfo {
 
 /// Proto message `douyin.CrossRoomLinkmicRtcInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CrossRoomLinkmicRtcInfo {
-}
+pub struct CrossRoomLinkmicRtcInfo {}
 
 impl ProtoJson for CrossRoomLinkmicRtcInfo {
     fn to_proto_json(&self) -> Value {
@@ -4529,8 +5094,7 @@ impl ProtoJson for CrossRoomLinkmicRtcInfo {
 
 /// Proto message `douyin.VideoDUOBattleRtcInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VideoDUOBattleRtcInfo {
-}
+pub struct VideoDUOBattleRtcInfo {}
 
 impl ProtoJson for VideoDUOBattleRtcInfo {
     fn to_proto_json(&self) -> Value {
@@ -4541,8 +5105,7 @@ impl ProtoJson for VideoDUOBattleRtcInfo {
 
 /// Proto message `douyin.VideoPositionRtcInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VideoPositionRtcInfo {
-}
+pub struct VideoPositionRtcInfo {}
 
 impl ProtoJson for VideoPositionRtcInfo {
     fn to_proto_json(&self) -> Value {
@@ -4578,15 +5141,18 @@ impl ProtoJson for LinkmicMediaInfo {
         pj::put_str_bytes(&mut m, "linkmic_id_str", &self.linkmic_id_str);
         pj::put_str_bytes(&mut m, "live_core_ext_info", &self.live_core_ext_info);
         pj::put_message(&mut m, "multi_rtc_info", self.multi_rtc_info.as_deref());
-        pj::put_message(&mut m, "multi_live_core_info", self.multi_live_core_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "multi_live_core_info",
+            self.multi_live_core_info.as_deref(),
+        );
         Value::Object(m)
     }
 }
 
 /// Proto message `douyin.VideoEqualRoomLiveCoreInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VideoEqualRoomLiveCoreInfo {
-}
+pub struct VideoEqualRoomLiveCoreInfo {}
 
 impl ProtoJson for VideoEqualRoomLiveCoreInfo {
     fn to_proto_json(&self) -> Value {
@@ -4597,8 +5163,7 @@ impl ProtoJson for VideoEqualRoomLiveCoreInfo {
 
 /// Proto message `douyin.KTVLiveCoreInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct KTVLiveCoreInfo {
-}
+pub struct KTVLiveCoreInfo {}
 
 impl ProtoJson for KTVLiveCoreInfo {
     fn to_proto_json(&self) -> Value {
@@ -4609,8 +5174,7 @@ impl ProtoJson for KTVLiveCoreInfo {
 
 /// Proto message `douyin.MultiAnchorLinkmicLiveCoreInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct MultiAnchorLinkmicLiveCoreInfo {
-}
+pub struct MultiAnchorLinkmicLiveCoreInfo {}
 
 impl ProtoJson for MultiAnchorLinkmicLiveCoreInfo {
     fn to_proto_json(&self) -> Value {
@@ -4621,8 +5185,7 @@ impl ProtoJson for MultiAnchorLinkmicLiveCoreInfo {
 
 /// Proto message `douyin.SingingChallengeLiveCoreInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct SingingChallengeLiveCoreInfo {
-}
+pub struct SingingChallengeLiveCoreInfo {}
 
 impl ProtoJson for SingingChallengeLiveCoreInfo {
     fn to_proto_json(&self) -> Value {
@@ -4633,8 +5196,7 @@ impl ProtoJson for SingingChallengeLiveCoreInfo {
 
 /// Proto message `douyin.VideoDUOBattleLiveCoreInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VideoDUOBattleLiveCoreInfo {
-}
+pub struct VideoDUOBattleLiveCoreInfo {}
 
 impl ProtoJson for VideoDUOBattleLiveCoreInfo {
     fn to_proto_json(&self) -> Value {
@@ -4645,8 +5207,7 @@ impl ProtoJson for VideoDUOBattleLiveCoreInfo {
 
 /// Proto message `douyin.VideoPositionLiveCoreInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VideoPositionLiveCoreInfo {
-}
+pub struct VideoPositionLiveCoreInfo {}
 
 impl ProtoJson for VideoPositionLiveCoreInfo {
     fn to_proto_json(&self) -> Value {
@@ -4686,8 +5247,16 @@ impl ProtoJson for LinkmicCustomizedRandomEmoji {
         let mut m = Map::new();
         pj::put_int32(&mut m, "status", &self.status);
         pj::put_int64(&mut m, "refresh_timestamp", &self.refresh_timestamp);
-        pj::put_message(&mut m, "emoji_status_image", self.emoji_status_image.as_deref());
-        pj::put_message(&mut m, "emoji_displayd_dynamic_image", self.emoji_displayd_dynamic_image.as_deref());
+        pj::put_message(
+            &mut m,
+            "emoji_status_image",
+            self.emoji_status_image.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "emoji_displayd_dynamic_image",
+            self.emoji_displayd_dynamic_image.as_deref(),
+        );
         pj::put_int64(&mut m, "random_num", &self.random_num);
         pj::put_int64(&mut m, "type", &self.r#type);
         pj::put_str_bytes(&mut m, "trigger_reason", &self.trigger_reason);
@@ -4826,7 +5395,8 @@ pub struct ListUserContent {
     pub linkmic_content: ::core::option::Option<::prost::alloc::boxed::Box<ListUserLinkmicContent>>,
     /// `linkmic_audience_content` = 3.
     #[prost(message, optional, boxed, tag = "3")]
-    pub linkmic_audience_content: ::core::option::Option<::prost::alloc::boxed::Box<ListUserLinkmicAudienceContent>>,
+    pub linkmic_audience_content:
+        ::core::option::Option<::prost::alloc::boxed::Box<ListUserLinkmicAudienceContent>>,
 }
 
 impl ProtoJson for ListUserContent {
@@ -4834,7 +5404,11 @@ impl ProtoJson for ListUserContent {
         let mut m = Map::new();
         pj::put_message(&mut m, "pk_content", self.pk_content.as_ref());
         pj::put_message(&mut m, "linkmic_content", self.linkmic_content.as_deref());
-        pj::put_message(&mut m, "linkmic_audience_content", self.linkmic_audience_content.as_deref());
+        pj::put_message(
+            &mut m,
+            "linkmic_audience_content",
+            self.linkmic_audience_content.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -4859,7 +5433,8 @@ pub struct RivalExtraInfo {
     pub linker_info: ::core::option::Option<::prost::alloc::boxed::Box<RivalExtraInfoLinkerInfo>>,
     /// `battle_user_settings` = 7.
     #[prost(message, optional, boxed, tag = "7")]
-    pub battle_user_settings: ::core::option::Option<::prost::alloc::boxed::Box<BattleUserSettings>>,
+    pub battle_user_settings:
+        ::core::option::Option<::prost::alloc::boxed::Box<BattleUserSettings>>,
     /// `video_show_score` = 8.
     #[prost(int64, tag = "8")]
     pub video_show_score: i64,
@@ -4885,12 +5460,20 @@ impl ProtoJson for RivalExtraInfo {
         pj::put_str_bytes(&mut m, "label", &self.label);
         pj::put_int32(&mut m, "anchor_layer", &self.anchor_layer);
         pj::put_message(&mut m, "linker_info", self.linker_info.as_deref());
-        pj::put_message(&mut m, "battle_user_settings", self.battle_user_settings.as_deref());
+        pj::put_message(
+            &mut m,
+            "battle_user_settings",
+            self.battle_user_settings.as_deref(),
+        );
         pj::put_int64(&mut m, "video_show_score", &self.video_show_score);
         pj::put_message(&mut m, "game_info", self.game_info.as_deref());
         pj::put_str_bytes(&mut m, "sign_extra", &self.sign_extra);
         pj::put_str_bytes(&mut m, "recommend_info", &self.recommend_info);
-        pj::put_int32(&mut m, "from_server_invite_type", &self.from_server_invite_type);
+        pj::put_int32(
+            &mut m,
+            "from_server_invite_type",
+            &self.from_server_invite_type,
+        );
         Value::Object(m)
     }
 }
@@ -5022,7 +5605,8 @@ pub struct ScreenChatMessage {
     pub public_area_common: ::core::option::Option<::prost::alloc::boxed::Box<PublicAreaCommon>>,
     /// `official_comment_config` = 11.
     #[prost(message, optional, boxed, tag = "11")]
-    pub official_comment_config: ::core::option::Option<::prost::alloc::boxed::Box<ScreenChatMessageOfficialCommentConfig>>,
+    pub official_comment_config:
+        ::core::option::Option<::prost::alloc::boxed::Box<ScreenChatMessageOfficialCommentConfig>>,
     /// `event_time` = 12.
     #[prost(int64, tag = "12")]
     pub event_time: i64,
@@ -5054,14 +5638,34 @@ impl ProtoJson for ScreenChatMessage {
         pj::put_message(&mut m, "effect", self.effect.as_deref());
         pj::put_message(&mut m, "background_image", self.background_image.as_deref());
         pj::put_message(&mut m, "effect_v2", self.effect_v2.as_deref());
-        pj::put_message(&mut m, "background_image_v2", self.background_image_v2.as_deref());
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
-        pj::put_message(&mut m, "official_comment_config", self.official_comment_config.as_deref());
+        pj::put_message(
+            &mut m,
+            "background_image_v2",
+            self.background_image_v2.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "official_comment_config",
+            self.official_comment_config.as_deref(),
+        );
         pj::put_int64(&mut m, "event_time", &self.event_time);
         pj::put_bool(&mut m, "send_review", &self.send_review);
-        pj::put_message(&mut m, "chat_identity_info", self.chat_identity_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "chat_identity_info",
+            self.chat_identity_info.as_deref(),
+        );
         pj::put_message(&mut m, "rtf_content", self.rtf_content.as_deref());
-        pj::put_bool(&mut m, "public_area_does_not_display", &self.public_area_does_not_display);
+        pj::put_bool(
+            &mut m,
+            "public_area_does_not_display",
+            &self.public_area_does_not_display,
+        );
         pj::put_message(&mut m, "rtf_content_v2", self.rtf_content_v2.as_deref());
         Value::Object(m)
     }
@@ -5205,8 +5809,16 @@ impl ProtoJson for EmojiChatMessage {
         pj::put_str_bytes(&mut m, "default_content", &self.default_content);
         pj::put_message(&mut m, "background_image", self.background_image.as_deref());
         pj::put_bool(&mut m, "from_intercom", &self.from_intercom);
-        pj::put_bool(&mut m, "intercom_hide_user_card", &self.intercom_hide_user_card);
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_bool(
+            &mut m,
+            "intercom_hide_user_card",
+            &self.intercom_hide_user_card,
+        );
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -5249,7 +5861,11 @@ impl ProtoJson for LinkerContributeMessage {
         pj::put_message(&mut m, "common", self.common.as_deref());
         pj::put_int64(&mut m, "user_id", &self.user_id);
         pj::put_int64(&mut m, "total_score", &self.total_score);
-        pj::put_message(&mut m, "user_contribute_list", self.user_contribute_list.as_deref());
+        pj::put_message(
+            &mut m,
+            "user_contribute_list",
+            self.user_contribute_list.as_deref(),
+        );
         pj::put_int64(&mut m, "micro_time_stamp", &self.micro_time_stamp);
         pj::put_int64(&mut m, "scene", &self.scene);
         pj::put_str_bytes(&mut m, "total_score_real_str", &self.total_score_real_str);
@@ -5312,7 +5928,11 @@ impl ProtoJson for LinkmicQuickInteract {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_message(&mut m, "send_gift_user", self.send_gift_user.as_deref());
-        pj::put_int64(&mut m, "thanks_carousel_duration", &self.thanks_carousel_duration);
+        pj::put_int64(
+            &mut m,
+            "thanks_carousel_duration",
+            &self.thanks_carousel_duration,
+        );
         pj::put_str_bytes(&mut m, "thanks_content", &self.thanks_content);
         pj::put_int64(&mut m, "receive_gift_user_id", &self.receive_gift_user_id);
         Value::Object(m)
@@ -5346,10 +5966,18 @@ impl ProtoJson for ProfitInteractionScoreMessage {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_message(&mut m, "common", self.common.as_deref());
-        pj::put_int32(&mut m, "interaction_score_status", &self.interaction_score_status);
+        pj::put_int32(
+            &mut m,
+            "interaction_score_status",
+            &self.interaction_score_status,
+        );
         pj::put_int64(&mut m, "channel_id", &self.channel_id);
         pj::put_int64(&mut m, "start_time", &self.start_time);
-        pj::put_int32(&mut m, "interaction_score_action", &self.interaction_score_action);
+        pj::put_int32(
+            &mut m,
+            "interaction_score_action",
+            &self.interaction_score_action,
+        );
         pj::put_str_bytes(&mut m, "extra", &self.extra);
         Value::Object(m)
     }
@@ -5413,7 +6041,11 @@ impl ProtoJson for LightGiftMessage {
         pj::put_int64(&mut m, "send_type", &self.send_type);
         pj::put_int64(&mut m, "count", &self.count);
         pj::put_str_bytes(&mut m, "diy_item_info", &self.diy_item_info);
-        pj::put_int64(&mut m, "banned_display_effects", &self.banned_display_effects);
+        pj::put_int64(
+            &mut m,
+            "banned_display_effects",
+            &self.banned_display_effects,
+        );
         pj::put_message(&mut m, "gift_struct", self.gift_struct.as_deref());
         Value::Object(m)
     }
@@ -5473,19 +6105,23 @@ pub struct NotifyEffectMessage {
     pub text: ::core::option::Option<::prost::alloc::boxed::Box<Text>>,
     /// `background` = 4.
     #[prost(message, optional, boxed, tag = "4")]
-    pub background: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageBackground>>,
+    pub background:
+        ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageBackground>>,
     /// `dynamic_config` = 5.
     #[prost(message, optional, boxed, tag = "5")]
-    pub dynamic_config: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageDynamicConfig>>,
+    pub dynamic_config:
+        ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageDynamicConfig>>,
     /// `text_v2` = 6.
     #[prost(message, optional, boxed, tag = "6")]
-    pub text_v2: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageCombinedText>>,
+    pub text_v2:
+        ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageCombinedText>>,
     /// `support_landscape` = 7.
     #[prost(bool, tag = "7")]
     pub support_landscape: bool,
     /// `scene_config` = 10.
     #[prost(message, optional, boxed, tag = "10")]
-    pub scene_config: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageSceneConfig>>,
+    pub scene_config:
+        ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageSceneConfig>>,
 }
 
 impl ProtoJson for NotifyEffectMessage {
@@ -5522,7 +6158,11 @@ impl ProtoJson for NotifyEffectMessageBackground {
         let mut m = Map::new();
         pj::put_message(&mut m, "background_image", self.background_image.as_deref());
         pj::put_str_bytes(&mut m, "background_color", &self.background_color);
-        pj::put_message(&mut m, "background_effect", self.background_effect.as_deref());
+        pj::put_message(
+            &mut m,
+            "background_effect",
+            self.background_effect.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -5578,7 +6218,8 @@ pub struct NotifyEffectMessageCombinedText {
     pub schema_info: ::core::option::Option<::prost::alloc::boxed::Box<SchemaInfo>>,
     /// `combo_info` = 11.
     #[prost(message, optional, boxed, tag = "11")]
-    pub combo_info: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageComboInfo>>,
+    pub combo_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageComboInfo>>,
 }
 
 impl ProtoJson for NotifyEffectMessageCombinedText {
@@ -5646,16 +6287,23 @@ pub struct NotifyEffectMessageDisplayItem {
     pub combo_fresh: bool,
     /// `schema_info` = 21.
     #[prost(message, optional, boxed, tag = "21")]
-    pub schema_info: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemSchemaInfo>>,
+    pub schema_info: ::core::option::Option<
+        ::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemSchemaInfo>,
+    >,
     /// `images_item` = 50.
     #[prost(message, optional, boxed, tag = "50")]
-    pub images_item: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemImagesItem>>,
+    pub images_item: ::core::option::Option<
+        ::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemImagesItem>,
+    >,
     /// `text_item` = 51.
     #[prost(message, optional, boxed, tag = "51")]
-    pub text_item: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemTextItem>>,
+    pub text_item:
+        ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemTextItem>>,
     /// `format` = 100.
     #[prost(message, optional, boxed, tag = "100")]
-    pub format: ::core::option::Option<::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemDisplayItemFormat>>,
+    pub format: ::core::option::Option<
+        ::prost::alloc::boxed::Box<NotifyEffectMessageDisplayItemDisplayItemFormat>,
+    >,
 }
 
 impl ProtoJson for NotifyEffectMessageDisplayItem {
@@ -5794,11 +6442,21 @@ impl ProtoJson for ProductChangeMessage {
         pj::put_message(&mut m, "common", self.common.as_deref());
         pj::put_int64(&mut m, "update_timestamp", &self.update_timestamp);
         pj::put_str_bytes(&mut m, "update_toast", &self.update_toast);
-        pj::put_repeated(&mut m, "update_product_info", &self.update_product_info, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "update_product_info",
+            &self.update_product_info,
+            pj::msg_value,
+        );
         pj::put_int64(&mut m, "total", &self.total);
         pj::put_int64(&mut m, "target_uid", &self.target_uid);
         pj::put_str_bytes(&mut m, "sec_target_uid", &self.sec_target_uid);
-        pj::put_repeated(&mut m, "update_category_info", &self.update_category_info, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "update_category_info",
+            &self.update_category_info,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -5825,7 +6483,12 @@ impl ProtoJson for ProductInfo {
         let mut m = Map::new();
         pj::put_int64(&mut m, "promotion_id", &self.promotion_id);
         pj::put_int32(&mut m, "index", &self.index);
-        pj::put_repeated(&mut m, "target_flash_uids", &self.target_flash_uids, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "target_flash_uids",
+            &self.target_flash_uids,
+            pj::int64_value,
+        );
         pj::put_int64(&mut m, "explain_type", &self.explain_type);
         Value::Object(m)
     }
@@ -5856,7 +6519,12 @@ impl ProtoJson for CategoryInfo {
         let mut m = Map::new();
         pj::put_int32(&mut m, "id", &self.id);
         pj::put_str_bytes(&mut m, "name", &self.name);
-        pj::put_repeated(&mut m, "promotion_ids", &self.promotion_ids, pj::str_bytes_value);
+        pj::put_repeated(
+            &mut m,
+            "promotion_ids",
+            &self.promotion_ids,
+            pj::str_bytes_value,
+        );
         pj::put_str_bytes(&mut m, "type", &self.r#type);
         pj::put_str_bytes(&mut m, "unique_index", &self.unique_index);
         Value::Object(m)
@@ -5880,7 +6548,8 @@ pub struct LiveEcomGeneralMessage {
     pub logic_clock: i64,
     /// `trace_time_metric` = 5.
     #[prost(message, optional, boxed, tag = "5")]
-    pub trace_time_metric: ::core::option::Option<::prost::alloc::boxed::Box<LiveEcomGeneralMessageTraceTimeMetricV2>>,
+    pub trace_time_metric:
+        ::core::option::Option<::prost::alloc::boxed::Box<LiveEcomGeneralMessageTraceTimeMetricV2>>,
     /// `data` = 6.
     #[prost(bytes = "vec", tag = "6")]
     pub data: ::prost::alloc::vec::Vec<u8>,
@@ -5896,7 +6565,11 @@ impl ProtoJson for LiveEcomGeneralMessage {
         pj::put_str_bytes(&mut m, "content_type", &self.content_type);
         pj::put_str_bytes(&mut m, "content_format", &self.content_format);
         pj::put_int64(&mut m, "logic_clock", &self.logic_clock);
-        pj::put_message(&mut m, "trace_time_metric", self.trace_time_metric.as_deref());
+        pj::put_message(
+            &mut m,
+            "trace_time_metric",
+            self.trace_time_metric.as_deref(),
+        );
         pj::put_bytes(&mut m, "data", &self.data);
         pj::put_int64(&mut m, "target_room_id", &self.target_room_id);
         Value::Object(m)
@@ -5953,8 +6626,16 @@ impl ProtoJson for RoomStreamAdaptationMessage {
         let mut m = Map::new();
         pj::put_message(&mut m, "common", self.common.as_deref());
         pj::put_int32(&mut m, "adaptation_type", &self.adaptation_type);
-        pj::put_float(&mut m, "adaptation_height_ratio", &self.adaptation_height_ratio);
-        pj::put_float(&mut m, "adaptation_body_center_ratio", &self.adaptation_body_center_ratio);
+        pj::put_float(
+            &mut m,
+            "adaptation_height_ratio",
+            &self.adaptation_height_ratio,
+        );
+        pj::put_float(
+            &mut m,
+            "adaptation_body_center_ratio",
+            &self.adaptation_body_center_ratio,
+        );
         Value::Object(m)
     }
 }
@@ -6027,7 +6708,8 @@ pub struct GiftMessage {
     pub tray_info: ::core::option::Option<::prost::alloc::boxed::Box<GiftTrayInfo>>,
     /// `asset_effect_mix_info` = 22.
     #[prost(message, optional, boxed, tag = "22")]
-    pub asset_effect_mix_info: ::core::option::Option<::prost::alloc::boxed::Box<AssetEffectMixInfo>>,
+    pub asset_effect_mix_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<AssetEffectMixInfo>>,
     /// `display_for_self` = 25.
     #[prost(bool, tag = "25")]
     pub display_for_self: bool,
@@ -6104,15 +6786,36 @@ impl ProtoJson for GiftMessage {
         pj::put_message(&mut m, "gift", self.gift.as_deref());
         pj::put_str_bytes(&mut m, "log_id", &self.log_id);
         pj::put_int64(&mut m, "send_type", &self.send_type);
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
-        pj::put_message(&mut m, "tray_display_text", self.tray_display_text.as_deref());
-        pj::put_int64(&mut m, "banned_display_effects", &self.banned_display_effects);
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "tray_display_text",
+            self.tray_display_text.as_deref(),
+        );
+        pj::put_int64(
+            &mut m,
+            "banned_display_effects",
+            &self.banned_display_effects,
+        );
         pj::put_message(&mut m, "tray_info", self.tray_info.as_deref());
-        pj::put_message(&mut m, "asset_effect_mix_info", self.asset_effect_mix_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "asset_effect_mix_info",
+            self.asset_effect_mix_info.as_deref(),
+        );
         pj::put_bool(&mut m, "display_for_self", &self.display_for_self);
         pj::put_str_bytes(&mut m, "interact_gift_info", &self.interact_gift_info);
         pj::put_str_bytes(&mut m, "diy_item_info", &self.diy_item_info);
-        pj::put_repeated(&mut m, "min_asset_set", &self.min_asset_set, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "min_asset_set",
+            &self.min_asset_set,
+            pj::int64_value,
+        );
         pj::put_int64(&mut m, "total_count", &self.total_count);
         pj::put_int32(&mut m, "client_gift_source", &self.client_gift_source);
         pj::put_message(&mut m, "anchor_gift", self.anchor_gift.as_deref());
@@ -6125,7 +6828,11 @@ impl ProtoJson for GiftMessage {
         pj::put_message(&mut m, "extra_effect", self.extra_effect.as_deref());
         pj::put_message(&mut m, "room_hot_info", self.room_hot_info.as_deref());
         pj::put_str_bytes(&mut m, "GiftPlayParam", &self.gift_play_param);
-        pj::put_int32(&mut m, "multi_send_effect_level", &self.multi_send_effect_level);
+        pj::put_int32(
+            &mut m,
+            "multi_send_effect_level",
+            &self.multi_send_effect_level,
+        );
         pj::put_message(&mut m, "series_gift_data", self.series_gift_data.as_deref());
         Value::Object(m)
     }
@@ -6219,7 +6926,8 @@ pub struct SeriesPlayGift {
     pub anchor_gift: ::core::option::Option<::prost::alloc::boxed::Box<AnchorGiftData>>,
     /// `asset_effect_mix_info` = 6.
     #[prost(message, optional, boxed, tag = "6")]
-    pub asset_effect_mix_info: ::core::option::Option<::prost::alloc::boxed::Box<AssetEffectMixInfo>>,
+    pub asset_effect_mix_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<AssetEffectMixInfo>>,
 }
 
 impl ProtoJson for SeriesPlayGift {
@@ -6230,7 +6938,11 @@ impl ProtoJson for SeriesPlayGift {
         pj::put_message(&mut m, "send_together", self.send_together.as_deref());
         pj::put_str_bytes(&mut m, "diy_item_info", &self.diy_item_info);
         pj::put_message(&mut m, "anchor_gift", self.anchor_gift.as_deref());
-        pj::put_message(&mut m, "asset_effect_mix_info", self.asset_effect_mix_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "asset_effect_mix_info",
+            self.asset_effect_mix_info.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -6270,7 +6982,11 @@ pub struct AnchorGiftData {
 impl ProtoJson for AnchorGiftData {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_message(&mut m, "anchor_diy_origin_img", self.anchor_diy_origin_img.as_deref());
+        pj::put_message(
+            &mut m,
+            "anchor_diy_origin_img",
+            self.anchor_diy_origin_img.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -6286,7 +7002,12 @@ pub struct AssetEffectMixInfo {
 impl ProtoJson for AssetEffectMixInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_repeated(&mut m, "effect_mix_image_infos", &self.effect_mix_image_infos, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "effect_mix_image_infos",
+            &self.effect_mix_image_infos,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -6426,7 +7147,11 @@ pub struct GiftTrayInfo {
 impl ProtoJson for GiftTrayInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_message(&mut m, "tray_display_text", self.tray_display_text.as_deref());
+        pj::put_message(
+            &mut m,
+            "tray_display_text",
+            self.tray_display_text.as_deref(),
+        );
         pj::put_message(&mut m, "tray_base_img", self.tray_base_img.as_deref());
         pj::put_message(&mut m, "tray_head_img", self.tray_head_img.as_deref());
         pj::put_message(&mut m, "tray_right_img", self.tray_right_img.as_deref());
@@ -6435,7 +7160,11 @@ impl ProtoJson for GiftTrayInfo {
         pj::put_str_bytes(&mut m, "tray_schema_url", &self.tray_schema_url);
         pj::put_int32(&mut m, "tray_type", &self.tray_type);
         pj::put_message(&mut m, "tray_base_img_v2", self.tray_base_img_v2.as_deref());
-        pj::put_message(&mut m, "tray_right_img_v2", self.tray_right_img_v2.as_deref());
+        pj::put_message(
+            &mut m,
+            "tray_right_img_v2",
+            self.tray_right_img_v2.as_deref(),
+        );
         pj::put_bool(&mut m, "use_high_layer", &self.use_high_layer);
         pj::put_int64(&mut m, "duration", &self.duration);
         pj::put_str_bytes(&mut m, "toast", &self.toast);
@@ -6445,7 +7174,11 @@ impl ProtoJson for GiftTrayInfo {
         pj::put_int64(&mut m, "origin_gift_id", &self.origin_gift_id);
         pj::put_int64(&mut m, "buff_level", &self.buff_level);
         pj::put_str_bytes(&mut m, "toolbar_card_name", &self.toolbar_card_name);
-        pj::put_message(&mut m, "tray_base_webp_img", self.tray_base_webp_img.as_deref());
+        pj::put_message(
+            &mut m,
+            "tray_base_webp_img",
+            self.tray_base_webp_img.as_deref(),
+        );
         pj::put_int32(&mut m, "tray_group_mode", &self.tray_group_mode);
         Value::Object(m)
     }
@@ -6539,7 +7272,8 @@ pub struct GiftStruct {
     pub id: i64,
     /// `fansclub_info` = 6.
     #[prost(message, optional, boxed, tag = "6")]
-    pub fansclub_info: ::core::option::Option<::prost::alloc::boxed::Box<GiftStructGiftStructFansClubInfo>>,
+    pub fansclub_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<GiftStructGiftStructFansClubInfo>>,
     /// `for_linkmic` = 7.
     #[prost(bool, tag = "7")]
     pub for_linkmic: bool,
@@ -6716,7 +7450,8 @@ pub struct GiftStruct {
     pub gift_msg_board: ::core::option::Option<::prost::alloc::boxed::Box<GiftStructGiftMsgBoard>>,
     /// `emoji_interact_resource` = 65.
     #[prost(message, optional, boxed, tag = "65")]
-    pub emoji_interact_resource: ::core::option::Option<::prost::alloc::boxed::Box<EmojiInteractResource>>,
+    pub emoji_interact_resource:
+        ::core::option::Option<::prost::alloc::boxed::Box<EmojiInteractResource>>,
     /// `tray_dynamic_img_flippable` = 66.
     #[prost(bool, tag = "66")]
     pub tray_dynamic_img_flippable: bool,
@@ -6731,7 +7466,8 @@ pub struct GiftStruct {
     pub gift_touch_label: ::core::option::Option<::prost::alloc::boxed::Box<GiftTouchLabel>>,
     /// `unselected_bottom_info` = 70.
     #[prost(message, optional, boxed, tag = "70")]
-    pub unselected_bottom_info: ::core::option::Option<::prost::alloc::boxed::Box<GiftUnselectedBottomInfo>>,
+    pub unselected_bottom_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<GiftUnselectedBottomInfo>>,
     /// `gift_confirm_info` = 71.
     #[prost(message, optional, boxed, tag = "71")]
     pub gift_confirm_info: ::core::option::Option<::prost::alloc::boxed::Box<GiftConfirmInfo>>,
@@ -6774,7 +7510,13 @@ impl ProtoJson for GiftStruct {
         pj::put_str_bytes(&mut m, "region", &self.region);
         pj::put_str_bytes(&mut m, "manual", &self.manual);
         pj::put_bool(&mut m, "for_custom", &self.for_custom);
-        pj::put_map(&mut m, "specialEffects", &self.special_effects, pj::string_key, pj::int64_value);
+        pj::put_map(
+            &mut m,
+            "specialEffects",
+            &self.special_effects,
+            pj::string_key,
+            pj::int64_value,
+        );
         pj::put_message(&mut m, "icon", self.icon.as_deref());
         pj::put_int32(&mut m, "action_type", &self.action_type);
         pj::put_int32(&mut m, "watermelon_seeds", &self.watermelon_seeds);
@@ -6798,10 +7540,24 @@ impl ProtoJson for GiftStruct {
         pj::put_str_bytes(&mut m, "gray_scheme_url", &self.gray_scheme_url);
         pj::put_int64(&mut m, "gift_scene", &self.gift_scene);
         pj::put_message(&mut m, "gift_banner", self.gift_banner.as_ref());
-        pj::put_repeated(&mut m, "trigger_words", &self.trigger_words, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "gift_buff_infos", &self.gift_buff_infos, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "trigger_words",
+            &self.trigger_words,
+            pj::str_bytes_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "gift_buff_infos",
+            &self.gift_buff_infos,
+            pj::msg_value,
+        );
         pj::put_bool(&mut m, "for_first_recharge", &self.for_first_recharge);
-        pj::put_message(&mut m, "dynamic_img_for_selected", self.dynamic_img_for_selected.as_deref());
+        pj::put_message(
+            &mut m,
+            "dynamic_img_for_selected",
+            self.dynamic_img_for_selected.as_deref(),
+        );
         pj::put_int32(&mut m, "after_send_action", &self.after_send_action);
         pj::put_int64(&mut m, "gift_offline_time", &self.gift_offline_time);
         pj::put_str_bytes(&mut m, "top_bar_text", &self.top_bar_text);
@@ -6812,25 +7568,59 @@ impl ProtoJson for GiftStruct {
         pj::put_repeated(&mut m, "asset_ids", &self.asset_ids, pj::int64_value);
         pj::put_message(&mut m, "gift_preview_info", self.gift_preview_info.as_ref());
         pj::put_message(&mut m, "gift_tip", self.gift_tip.as_deref());
-        pj::put_int32(&mut m, "need_sweep_light_count", &self.need_sweep_light_count);
+        pj::put_int32(
+            &mut m,
+            "need_sweep_light_count",
+            &self.need_sweep_light_count,
+        );
         pj::put_repeated(&mut m, "group_info", &self.group_info, pj::msg_value);
         pj::put_message(&mut m, "bottom_text", self.bottom_text.as_deref());
         pj::put_int32(&mut m, "mystery_shop_status", &self.mystery_shop_status);
-        pj::put_repeated(&mut m, "optional_asset_ids", &self.optional_asset_ids, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "optional_asset_ids",
+            &self.optional_asset_ids,
+            pj::int64_value,
+        );
         pj::put_bool(&mut m, "disable_wish_list", &self.disable_wish_list);
         pj::put_message(&mut m, "gift_msg_board", self.gift_msg_board.as_deref());
-        pj::put_message(&mut m, "emoji_interact_resource", self.emoji_interact_resource.as_deref());
-        pj::put_bool(&mut m, "tray_dynamic_img_flippable", &self.tray_dynamic_img_flippable);
+        pj::put_message(
+            &mut m,
+            "emoji_interact_resource",
+            self.emoji_interact_resource.as_deref(),
+        );
+        pj::put_bool(
+            &mut m,
+            "tray_dynamic_img_flippable",
+            &self.tray_dynamic_img_flippable,
+        );
         pj::put_int64(&mut m, "pico_show_action", &self.pico_show_action);
-        pj::put_int64(&mut m, "selected_dynamic_effect", &self.selected_dynamic_effect);
+        pj::put_int64(
+            &mut m,
+            "selected_dynamic_effect",
+            &self.selected_dynamic_effect,
+        );
         pj::put_message(&mut m, "gift_touch_label", self.gift_touch_label.as_deref());
-        pj::put_message(&mut m, "unselected_bottom_info", self.unselected_bottom_info.as_deref());
-        pj::put_message(&mut m, "gift_confirm_info", self.gift_confirm_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "unselected_bottom_info",
+            self.unselected_bottom_info.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "gift_confirm_info",
+            self.gift_confirm_info.as_deref(),
+        );
         pj::put_int32(&mut m, "biz_type", &self.biz_type);
         pj::put_message(&mut m, "biz_item", self.biz_item.as_deref());
         pj::put_message(&mut m, "webp_image", self.webp_image.as_deref());
         pj::put_int32(&mut m, "gift_source", &self.gift_source);
-        pj::put_repeated(&mut m, "required_assets", &self.required_assets, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "required_assets",
+            &self.required_assets,
+            pj::int64_value,
+        );
         Value::Object(m)
     }
 }
@@ -7201,8 +7991,7 @@ impl ProtoJson for GiftPanelOperation {
 
 /// Proto message `douyin.GiftBanner`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct GiftBanner {
-}
+pub struct GiftBanner {}
 
 impl ProtoJson for GiftBanner {
     fn to_proto_json(&self) -> Value {
@@ -7213,8 +8002,7 @@ impl ProtoJson for GiftBanner {
 
 /// Proto message `douyin.GiftBuffInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct GiftBuffInfo {
-}
+pub struct GiftBuffInfo {}
 
 impl ProtoJson for GiftBuffInfo {
     fn to_proto_json(&self) -> Value {
@@ -7225,8 +8013,7 @@ impl ProtoJson for GiftBuffInfo {
 
 /// Proto message `douyin.GiftPreviewInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct GiftPreviewInfo {
-}
+pub struct GiftPreviewInfo {}
 
 impl ProtoJson for GiftPreviewInfo {
     fn to_proto_json(&self) -> Value {
@@ -7265,8 +8052,16 @@ impl ProtoJson for GiftTip {
         pj::put_str_bytes(&mut m, "background_color", &self.background_color);
         pj::put_message(&mut m, "prefix_image", self.prefix_image.as_deref());
         pj::put_int64(&mut m, "remaining_duration", &self.remaining_duration);
-        pj::put_message(&mut m, "remaining_duration_suffix_text", self.remaining_duration_suffix_text.as_deref());
-        pj::put_int64(&mut m, "countdown_deadline_time", &self.countdown_deadline_time);
+        pj::put_message(
+            &mut m,
+            "remaining_duration_suffix_text",
+            self.remaining_duration_suffix_text.as_deref(),
+        );
+        pj::put_int64(
+            &mut m,
+            "countdown_deadline_time",
+            &self.countdown_deadline_time,
+        );
         Value::Object(m)
     }
 }
@@ -7308,7 +8103,12 @@ pub struct GiftIMPriority {
 impl ProtoJson for GiftIMPriority {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_repeated(&mut m, "queueSizesList", &self.queue_sizes_list, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "queueSizesList",
+            &self.queue_sizes_list,
+            pj::int64_value,
+        );
         pj::put_int64(&mut m, "selfQueuePriority", &self.self_queue_priority);
         pj::put_int64(&mut m, "priority", &self.priority);
         Value::Object(m)
@@ -7448,13 +8248,15 @@ pub struct MemberMessage {
     pub user_id: ::prost::bytes::Bytes,
     /// `effect_config` = 13.
     #[prost(message, optional, boxed, tag = "13")]
-    pub effect_config: ::core::option::Option<::prost::alloc::boxed::Box<MemberMessageEffectConfig>>,
+    pub effect_config:
+        ::core::option::Option<::prost::alloc::boxed::Box<MemberMessageEffectConfig>>,
     /// `pop_str` = 14.
     #[prost(bytes = "bytes", tag = "14")]
     pub pop_str: ::prost::bytes::Bytes,
     /// `enter_effect_config` = 15.
     #[prost(message, optional, boxed, tag = "15")]
-    pub enter_effect_config: ::core::option::Option<::prost::alloc::boxed::Box<MemberMessageEffectConfig>>,
+    pub enter_effect_config:
+        ::core::option::Option<::prost::alloc::boxed::Box<MemberMessageEffectConfig>>,
     /// `background_image` = 16.
     #[prost(message, optional, boxed, tag = "16")]
     pub background_image: ::core::option::Option<::prost::alloc::boxed::Box<Image>>,
@@ -7475,13 +8277,16 @@ pub struct MemberMessage {
     pub anchor_enter_tip_type: ::prost::bytes::Bytes,
     /// `buried_point` = 22.
     #[prost(map = "string, string", tag = "22")]
-    pub buried_point: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+    pub buried_point:
+        ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
     /// `alternative_effect_config` = 23.
     #[prost(map = "string, message", tag = "23")]
-    pub alternative_effect_config: ::std::collections::HashMap<::prost::alloc::string::String, MemberMessageEffectConfig>,
+    pub alternative_effect_config:
+        ::std::collections::HashMap<::prost::alloc::string::String, MemberMessageEffectConfig>,
     /// `pico_enter_effect_config` = 24.
     #[prost(message, optional, boxed, tag = "24")]
-    pub pico_enter_effect_config: ::core::option::Option<::prost::alloc::boxed::Box<MemberMessagePicoEffectConfig>>,
+    pub pico_enter_effect_config:
+        ::core::option::Option<::prost::alloc::boxed::Box<MemberMessagePicoEffectConfig>>,
 }
 
 impl ProtoJson for MemberMessage {
@@ -7501,16 +8306,48 @@ impl ProtoJson for MemberMessage {
         pj::put_str_bytes(&mut m, "user_id", &self.user_id);
         pj::put_message(&mut m, "effect_config", self.effect_config.as_deref());
         pj::put_str_bytes(&mut m, "pop_str", &self.pop_str);
-        pj::put_message(&mut m, "enter_effect_config", self.enter_effect_config.as_deref());
+        pj::put_message(
+            &mut m,
+            "enter_effect_config",
+            self.enter_effect_config.as_deref(),
+        );
         pj::put_message(&mut m, "background_image", self.background_image.as_deref());
-        pj::put_message(&mut m, "background_image_v2", self.background_image_v2.as_deref());
-        pj::put_message(&mut m, "anchor_display_text", self.anchor_display_text.as_deref());
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "background_image_v2",
+            self.background_image_v2.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "anchor_display_text",
+            self.anchor_display_text.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         pj::put_str_bytes(&mut m, "user_enter_tip_type", &self.user_enter_tip_type);
         pj::put_str_bytes(&mut m, "anchor_enter_tip_type", &self.anchor_enter_tip_type);
-        pj::put_map(&mut m, "buried_point", &self.buried_point, pj::string_key, pj::string_value);
-        pj::put_map(&mut m, "alternative_effect_config", &self.alternative_effect_config, pj::string_key, pj::msg_value);
-        pj::put_message(&mut m, "pico_enter_effect_config", self.pico_enter_effect_config.as_deref());
+        pj::put_map(
+            &mut m,
+            "buried_point",
+            &self.buried_point,
+            pj::string_key,
+            pj::string_value,
+        );
+        pj::put_map(
+            &mut m,
+            "alternative_effect_config",
+            &self.alternative_effect_config,
+            pj::string_key,
+            pj::msg_value,
+        );
+        pj::put_message(
+            &mut m,
+            "pico_enter_effect_config",
+            self.pico_enter_effect_config.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -7609,7 +8446,8 @@ pub struct MemberMessageEffectConfig {
     pub dynamic_image: ::core::option::Option<::prost::alloc::boxed::Box<Image>>,
     /// `extra` = 16.
     #[prost(map = "string, string", tag = "16")]
-    pub extra: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+    pub extra:
+        ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
     /// `mp4_anim_asset_id` = 17.
     #[prost(int64, tag = "17")]
     pub mp4_anim_asset_id: i64,
@@ -7647,14 +8485,34 @@ impl ProtoJson for MemberMessageEffectConfig {
         pj::put_int32(&mut m, "stay_time", &self.stay_time);
         pj::put_int64(&mut m, "anim_asset_id", &self.anim_asset_id);
         pj::put_message(&mut m, "badge", self.badge.as_deref());
-        pj::put_repeated(&mut m, "flex_setting_array", &self.flex_setting_array, pj::int64_value);
-        pj::put_message(&mut m, "text_icon_overlay", self.text_icon_overlay.as_deref());
+        pj::put_repeated(
+            &mut m,
+            "flex_setting_array",
+            &self.flex_setting_array,
+            pj::int64_value,
+        );
+        pj::put_message(
+            &mut m,
+            "text_icon_overlay",
+            self.text_icon_overlay.as_deref(),
+        );
         pj::put_message(&mut m, "animated_badge", self.animated_badge.as_deref());
         pj::put_bool(&mut m, "has_sweep_light", &self.has_sweep_light);
-        pj::put_repeated(&mut m, "text_flex_setting_array", &self.text_flex_setting_array, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "text_flex_setting_array",
+            &self.text_flex_setting_array,
+            pj::int64_value,
+        );
         pj::put_int64(&mut m, "center_anim_asset_id", &self.center_anim_asset_id);
         pj::put_message(&mut m, "dynamic_image", self.dynamic_image.as_deref());
-        pj::put_map(&mut m, "extra", &self.extra, pj::string_key, pj::string_value);
+        pj::put_map(
+            &mut m,
+            "extra",
+            &self.extra,
+            pj::string_key,
+            pj::string_value,
+        );
         pj::put_int64(&mut m, "mp4_anim_asset_id", &self.mp4_anim_asset_id);
         pj::put_int64(&mut m, "priority", &self.priority);
         pj::put_int64(&mut m, "max_wait_time", &self.max_wait_time);
@@ -7662,7 +8520,13 @@ impl ProtoJson for MemberMessageEffectConfig {
         pj::put_int64(&mut m, "alignment", &self.alignment);
         pj::put_int64(&mut m, "alignment_offset", &self.alignment_offset);
         pj::put_str_bytes(&mut m, "effect_scene", &self.effect_scene);
-        pj::put_map(&mut m, "piece_values", &self.piece_values, pj::string_key, pj::msg_value);
+        pj::put_map(
+            &mut m,
+            "piece_values",
+            &self.piece_values,
+            pj::string_key,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -7684,7 +8548,8 @@ pub struct PublicAreaCommon {
     pub individual_priority: i64,
     /// `individual_strategy_result` = 5.
     #[prost(map = "string, string", tag = "5")]
-    pub individual_strategy_result: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+    pub individual_strategy_result:
+        ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
     /// `support_pin` = 6.
     #[prost(int64, tag = "6")]
     pub support_pin: i64,
@@ -7702,7 +8567,8 @@ pub struct PublicAreaCommon {
     pub reply_resp: ::core::option::Option<::prost::alloc::boxed::Box<ChatReplyRespInfo>>,
     /// `tracking_params` = 11.
     #[prost(map = "string, string", tag = "11")]
-    pub tracking_params: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+    pub tracking_params:
+        ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
     /// `is_featured` = 12.
     #[prost(int64, tag = "12")]
     pub is_featured: i64,
@@ -7716,15 +8582,31 @@ impl ProtoJson for PublicAreaCommon {
         let mut m = Map::new();
         pj::put_message(&mut m, "user_label", self.user_label.as_deref());
         pj::put_int64(&mut m, "user_consume_in_room", &self.user_consume_in_room);
-        pj::put_int64(&mut m, "user_send_gift_cnt_in_room", &self.user_send_gift_cnt_in_room);
+        pj::put_int64(
+            &mut m,
+            "user_send_gift_cnt_in_room",
+            &self.user_send_gift_cnt_in_room,
+        );
         pj::put_int64(&mut m, "individual_priority", &self.individual_priority);
-        pj::put_map(&mut m, "individual_strategy_result", &self.individual_strategy_result, pj::string_key, pj::string_value);
+        pj::put_map(
+            &mut m,
+            "individual_strategy_result",
+            &self.individual_strategy_result,
+            pj::string_key,
+            pj::string_value,
+        );
         pj::put_int64(&mut m, "support_pin", &self.support_pin);
         pj::put_message(&mut m, "suffix_text", self.suffix_text.as_deref());
         pj::put_int32(&mut m, "im_action", &self.im_action);
         pj::put_bool(&mut m, "forbidden_profile", &self.forbidden_profile);
         pj::put_message(&mut m, "reply_resp", self.reply_resp.as_deref());
-        pj::put_map(&mut m, "tracking_params", &self.tracking_params, pj::string_key, pj::string_value);
+        pj::put_map(
+            &mut m,
+            "tracking_params",
+            &self.tracking_params,
+            pj::string_key,
+            pj::string_value,
+        );
         pj::put_int64(&mut m, "is_featured", &self.is_featured);
         pj::put_bool(&mut m, "need_filter_display", &self.need_filter_display);
         Value::Object(m)
@@ -7810,7 +8692,13 @@ impl ProtoJson for Text {
         pj::put_str_bytes(&mut m, "default_pattern", &self.default_pattern);
         pj::put_message(&mut m, "default_format", self.default_format.as_deref());
         pj::put_repeated(&mut m, "pieces", &self.pieces, pj::msg_value);
-        pj::put_map(&mut m, "schema_infos", &self.schema_infos, pj::string_key, pj::msg_value);
+        pj::put_map(
+            &mut m,
+            "schema_infos",
+            &self.schema_infos,
+            pj::string_key,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -7860,7 +8748,11 @@ impl ProtoJson for TextPiece {
         pj::put_message(&mut m, "user_value", self.user_value.as_deref());
         pj::put_message(&mut m, "gift_value", self.gift_value.as_deref());
         pj::put_message(&mut m, "heart_value", self.heart_value.as_deref());
-        pj::put_message(&mut m, "pattern_ref_value", self.pattern_ref_value.as_deref());
+        pj::put_message(
+            &mut m,
+            "pattern_ref_value",
+            self.pattern_ref_value.as_deref(),
+        );
         pj::put_message(&mut m, "image_value", self.image_value.as_deref());
         pj::put_str_bytes(&mut m, "schema_key", &self.schema_key);
         Value::Object(m)
@@ -7993,8 +8885,16 @@ impl ProtoJson for TextPieceUser {
         pj::put_bool(&mut m, "with_colon", &self.with_colon);
         pj::put_bool(&mut m, "self_show_real_name", &self.self_show_real_name);
         pj::put_int32(&mut m, "left_show_extension", &self.left_show_extension);
-        pj::put_str_bytes(&mut m, "left_additional_content", &self.left_additional_content);
-        pj::put_str_bytes(&mut m, "right_additional_content", &self.right_additional_content);
+        pj::put_str_bytes(
+            &mut m,
+            "left_additional_content",
+            &self.left_additional_content,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "right_additional_content",
+            &self.right_additional_content,
+        );
         Value::Object(m)
     }
 }
@@ -8069,7 +8969,8 @@ pub struct LikeMessage {
     pub double_like_detail: ::core::option::Option<::prost::alloc::boxed::Box<DoubleLikeDetail>>,
     /// `display_control_info` = 8.
     #[prost(message, optional, boxed, tag = "8")]
-    pub display_control_info: ::core::option::Option<::prost::alloc::boxed::Box<DisplayControlInfo>>,
+    pub display_control_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<DisplayControlInfo>>,
     /// `linkmic_guest_uid` = 9.
     #[prost(int64, tag = "9")]
     pub linkmic_guest_uid: i64,
@@ -8093,12 +8994,28 @@ impl ProtoJson for LikeMessage {
         pj::put_int64(&mut m, "color", &self.color);
         pj::put_message(&mut m, "user", self.user.as_deref());
         pj::put_str_bytes(&mut m, "icon", &self.icon);
-        pj::put_message(&mut m, "double_like_detail", self.double_like_detail.as_deref());
-        pj::put_message(&mut m, "display_control_info", self.display_control_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "double_like_detail",
+            self.double_like_detail.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "display_control_info",
+            self.display_control_info.as_deref(),
+        );
         pj::put_int64(&mut m, "linkmic_guest_uid", &self.linkmic_guest_uid);
         pj::put_str_bytes(&mut m, "scene", &self.scene);
-        pj::put_message(&mut m, "pico_display_info", self.pico_display_info.as_deref());
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "pico_display_info",
+            self.pico_display_info.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -8138,7 +9055,11 @@ impl ProtoJson for SocialMessage {
         pj::put_int64(&mut m, "action", &self.action);
         pj::put_str_bytes(&mut m, "share_target", &self.share_target);
         pj::put_int64(&mut m, "follow_count", &self.follow_count);
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -8287,7 +9208,8 @@ pub struct Against {
     pub right_players: ::core::option::Option<::prost::alloc::boxed::Box<PlayerInfo>>,
     /// `right_goal_stage_detail` = 10.
     #[prost(message, optional, boxed, tag = "10")]
-    pub right_goal_stage_detail: ::core::option::Option<::prost::alloc::boxed::Box<GoalStageDetail>>,
+    pub right_goal_stage_detail:
+        ::core::option::Option<::prost::alloc::boxed::Box<GoalStageDetail>>,
     /// `timestamp` = 11.
     #[prost(int64, tag = "11")]
     pub timestamp: i64,
@@ -8323,10 +9245,12 @@ pub struct Against {
     pub right_goal_int: i64,
     /// `left_score_detail` = 22.
     #[prost(message, optional, boxed, tag = "22")]
-    pub left_score_detail: ::core::option::Option<::prost::alloc::boxed::Box<BasketBallGoalStageDetail>>,
+    pub left_score_detail:
+        ::core::option::Option<::prost::alloc::boxed::Box<BasketBallGoalStageDetail>>,
     /// `right_score_detail` = 23.
     #[prost(message, optional, boxed, tag = "23")]
-    pub right_score_detail: ::core::option::Option<::prost::alloc::boxed::Box<BasketBallGoalStageDetail>>,
+    pub right_score_detail:
+        ::core::option::Option<::prost::alloc::boxed::Box<BasketBallGoalStageDetail>>,
     /// `basketball_stage` = 24.
     #[prost(message, optional, boxed, tag = "24")]
     pub basketball_stage: ::core::option::Option<::prost::alloc::boxed::Box<BasketballStage>>,
@@ -8342,12 +9266,20 @@ impl ProtoJson for Against {
         pj::put_message(&mut m, "left_logo", self.left_logo.as_deref());
         pj::put_str_bytes(&mut m, "left_goal", &self.left_goal);
         pj::put_message(&mut m, "left_players", self.left_players.as_deref());
-        pj::put_message(&mut m, "left_goal_stage_detail", self.left_goal_stage_detail.as_deref());
+        pj::put_message(
+            &mut m,
+            "left_goal_stage_detail",
+            self.left_goal_stage_detail.as_deref(),
+        );
         pj::put_str_bytes(&mut m, "right_name", &self.right_name);
         pj::put_message(&mut m, "right_logo", self.right_logo.as_deref());
         pj::put_str_bytes(&mut m, "right_goal", &self.right_goal);
         pj::put_message(&mut m, "right_players", self.right_players.as_deref());
-        pj::put_message(&mut m, "right_goal_stage_detail", self.right_goal_stage_detail.as_deref());
+        pj::put_message(
+            &mut m,
+            "right_goal_stage_detail",
+            self.right_goal_stage_detail.as_deref(),
+        );
         pj::put_int64(&mut m, "timestamp", &self.timestamp);
         pj::put_int64(&mut m, "version", &self.version);
         pj::put_int64(&mut m, "left_team_id", &self.left_team_id);
@@ -8359,8 +9291,16 @@ impl ProtoJson for Against {
         pj::put_int32(&mut m, "right_score_addition", &self.right_score_addition);
         pj::put_int64(&mut m, "left_goal_int", &self.left_goal_int);
         pj::put_int64(&mut m, "right_goal_int", &self.right_goal_int);
-        pj::put_message(&mut m, "left_score_detail", self.left_score_detail.as_deref());
-        pj::put_message(&mut m, "right_score_detail", self.right_score_detail.as_deref());
+        pj::put_message(
+            &mut m,
+            "left_score_detail",
+            self.left_score_detail.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "right_score_detail",
+            self.right_score_detail.as_deref(),
+        );
         pj::put_message(&mut m, "basketball_stage", self.basketball_stage.as_deref());
         pj::put_message(&mut m, "esport_stage", self.esport_stage.as_deref());
         Value::Object(m)
@@ -8836,7 +9776,11 @@ impl ProtoJson for Common {
         pj::put_message(&mut m, "user", self.user.as_deref());
         pj::put_message(&mut m, "room", self.room.as_deref());
         pj::put_int64(&mut m, "anchor_fold_type_v2", &self.anchor_fold_type_v2);
-        pj::put_int64(&mut m, "process_at_sei_time_ms", &self.process_at_sei_time_ms);
+        pj::put_int64(
+            &mut m,
+            "process_at_sei_time_ms",
+            &self.process_at_sei_time_ms,
+        );
         pj::put_int64(&mut m, "random_dispatch_ms", &self.random_dispatch_ms);
         pj::put_bool(&mut m, "is_dispatch", &self.is_dispatch);
         pj::put_int64(&mut m, "channel_id", &self.channel_id);
@@ -9592,17 +10536,31 @@ impl ProtoJson for Room {
         pj::put_int64(&mut m, "finish_time", &self.finish_time);
         pj::put_message(&mut m, "extra", self.extra.as_deref());
         pj::put_str_bytes(&mut m, "dynamic_cover_uri", &self.dynamic_cover_uri);
-        pj::put_map(&mut m, "dynamicCoverDict", &self.dynamic_cover_dict, pj::int64_key, pj::string_value);
+        pj::put_map(
+            &mut m,
+            "dynamicCoverDict",
+            &self.dynamic_cover_dict,
+            pj::int64_key,
+            pj::string_value,
+        );
         pj::put_int64(&mut m, "last_ping_time", &self.last_ping_time);
         pj::put_int64(&mut m, "live_id", &self.live_id);
         pj::put_int64(&mut m, "stream_provider", &self.stream_provider);
         pj::put_int64(&mut m, "os_type", &self.os_type);
         pj::put_str_bytes(&mut m, "client_version", &self.client_version);
         pj::put_bool(&mut m, "with_linkmic", &self.with_linkmic);
-        pj::put_bool(&mut m, "enable_room_perspective", &self.enable_room_perspective);
+        pj::put_bool(
+            &mut m,
+            "enable_room_perspective",
+            &self.enable_room_perspective,
+        );
         pj::put_message(&mut m, "cover", self.cover.as_deref());
         pj::put_message(&mut m, "dynamic_cover", self.dynamic_cover.as_deref());
-        pj::put_message(&mut m, "dynamic_cover_low", self.dynamic_cover_low.as_deref());
+        pj::put_message(
+            &mut m,
+            "dynamic_cover_low",
+            self.dynamic_cover_low.as_deref(),
+        );
         pj::put_str_bytes(&mut m, "share_url", &self.share_url);
         pj::put_str_bytes(&mut m, "anchor_share_text", &self.anchor_share_text);
         pj::put_str_bytes(&mut m, "user_share_text", &self.user_share_text);
@@ -9617,15 +10575,28 @@ impl ProtoJson for Room {
         pj::put_repeated(&mut m, "deco_list", &self.deco_list, pj::msg_value);
         pj::put_repeated(&mut m, "top_fans", &self.top_fans, pj::msg_value);
         pj::put_message(&mut m, "stats", self.stats.as_deref());
-        pj::put_str_bytes(&mut m, "sun_daily_icon_content", &self.sun_daily_icon_content);
+        pj::put_str_bytes(
+            &mut m,
+            "sun_daily_icon_content",
+            &self.sun_daily_icon_content,
+        );
         pj::put_str_bytes(&mut m, "distance", &self.distance);
         pj::put_str_bytes(&mut m, "distance_city", &self.distance_city);
         pj::put_str_bytes(&mut m, "location", &self.location);
         pj::put_str_bytes(&mut m, "real_distance", &self.real_distance);
         pj::put_message(&mut m, "feed_room_label", self.feed_room_label.as_deref());
         pj::put_str_bytes(&mut m, "common_label_list", &self.common_label_list);
-        pj::put_message(&mut m, "living_room_attrs", self.living_room_attrs.as_deref());
-        pj::put_repeated(&mut m, "admin_user_ids", &self.admin_user_ids, pj::int64_value);
+        pj::put_message(
+            &mut m,
+            "living_room_attrs",
+            self.living_room_attrs.as_deref(),
+        );
+        pj::put_repeated(
+            &mut m,
+            "admin_user_ids",
+            &self.admin_user_ids,
+            pj::int64_value,
+        );
         pj::put_message(&mut m, "owner", self.owner.as_deref());
         pj::put_str_bytes(&mut m, "private_info", &self.private_info);
         pj::put_bool(&mut m, "has_commerce_goods", &self.has_commerce_goods);
@@ -9670,8 +10641,16 @@ impl ProtoJson for Room {
         pj::put_int64(&mut m, "gift_msg_style", &self.gift_msg_style);
         pj::put_str_bytes(&mut m, "distance_km", &self.distance_km);
         pj::put_str_bytes(&mut m, "finish_url", &self.finish_url);
-        pj::put_message(&mut m, "official_room_info", self.official_room_info.as_deref());
-        pj::put_bool(&mut m, "is_show_user_card_switch", &self.is_show_user_card_switch);
+        pj::put_message(
+            &mut m,
+            "official_room_info",
+            self.official_room_info.as_deref(),
+        );
+        pj::put_bool(
+            &mut m,
+            "is_show_user_card_switch",
+            &self.is_show_user_card_switch,
+        );
         pj::put_str_bytes(&mut m, "video_feed_tag", &self.video_feed_tag);
         pj::put_str_bytes(&mut m, "forum_extra_data", &self.forum_extra_data);
         pj::put_int64(&mut m, "fansclub_msg_style", &self.fansclub_msg_style);
@@ -9679,17 +10658,30 @@ impl ProtoJson for Room {
         pj::put_int64(&mut m, "share_msg_style", &self.share_msg_style);
         pj::put_int64(&mut m, "room_layout", &self.room_layout);
         pj::put_str_bytes(&mut m, "short_title", &self.short_title);
-        pj::put_message(&mut m, "short_touch_area_config", self.short_touch_area_config.as_ref());
+        pj::put_message(
+            &mut m,
+            "short_touch_area_config",
+            self.short_touch_area_config.as_ref(),
+        );
         pj::put_int64(&mut m, "book_time", &self.book_time);
         pj::put_int64(&mut m, "book_end_time", &self.book_end_time);
         pj::put_int64(&mut m, "room_audit_status", &self.room_audit_status);
-        pj::put_repeated(&mut m, "live_distribution", &self.live_distribution, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "live_distribution",
+            &self.live_distribution,
+            pj::int64_value,
+        );
         pj::put_message(&mut m, "tv", self.tv.as_ref());
         pj::put_bool(&mut m, "replay", &self.replay);
         pj::put_str_bytes(&mut m, "challenge_info", &self.challenge_info);
         pj::put_int64(&mut m, "like_count", &self.like_count);
         pj::put_int64(&mut m, "search_id", &self.search_id);
-        pj::put_str_bytes(&mut m, "anchor_scheduled_time_text", &self.anchor_scheduled_time_text);
+        pj::put_str_bytes(
+            &mut m,
+            "anchor_scheduled_time_text",
+            &self.anchor_scheduled_time_text,
+        );
         pj::put_str_bytes(&mut m, "hot_sentence_info", &self.hot_sentence_info);
         pj::put_int64(&mut m, "replay_location", &self.replay_location);
         pj::put_int64(&mut m, "stream_close_time", &self.stream_close_time);
@@ -9717,29 +10709,62 @@ impl ProtoJson for Room {
         pj::put_int64(&mut m, "comment_name_mode", &self.comment_name_mode);
         pj::put_str_bytes(&mut m, "room_create_ab_param", &self.room_create_ab_param);
         pj::put_int64(&mut m, "pre_enter_time", &self.pre_enter_time);
-        pj::put_int64(&mut m, "ranklist_audience_type", &self.ranklist_audience_type);
+        pj::put_int64(
+            &mut m,
+            "ranklist_audience_type",
+            &self.ranklist_audience_type,
+        );
         pj::put_int64(&mut m, "preview_flow_tag", &self.preview_flow_tag);
         pj::put_message(&mut m, "preview_tag_url", self.preview_tag_url.as_deref());
         pj::put_message(&mut m, "quiz_extra", self.quiz_extra.as_deref());
         pj::put_message(&mut m, "linker_users", self.linker_users.as_deref());
         pj::put_int64(&mut m, "linkmic_display_type", &self.linkmic_display_type);
-        pj::put_message(&mut m, "AudioRoomBGImage", self.audio_room_bg_image.as_deref());
-        pj::put_message(&mut m, "city_top_linker_users", self.city_top_linker_users.as_deref());
+        pj::put_message(
+            &mut m,
+            "AudioRoomBGImage",
+            self.audio_room_bg_image.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "city_top_linker_users",
+            self.city_top_linker_users.as_deref(),
+        );
         pj::put_message(&mut m, "border_info", self.border_info.as_ref());
-        pj::put_message(&mut m, "city_top_background", self.city_top_background.as_deref());
+        pj::put_message(
+            &mut m,
+            "city_top_background",
+            self.city_top_background.as_deref(),
+        );
         pj::put_str_bytes(&mut m, "city_top_distance", &self.city_top_distance);
         pj::put_int64(&mut m, "live_room_mode", &self.live_room_mode);
         pj::put_message(&mut m, "bonus", self.bonus.as_ref());
         pj::put_bool(&mut m, "highlight", &self.highlight);
-        pj::put_bool(&mut m, "is_official_channel_room", &self.is_official_channel_room);
-        pj::put_message(&mut m, "activity_room_skin_info", self.activity_room_skin_info.as_ref());
-        pj::put_repeated(&mut m, "fans_group_admin_user_ids", &self.fans_group_admin_user_ids, pj::int64_value);
+        pj::put_bool(
+            &mut m,
+            "is_official_channel_room",
+            &self.is_official_channel_room,
+        );
+        pj::put_message(
+            &mut m,
+            "activity_room_skin_info",
+            self.activity_room_skin_info.as_ref(),
+        );
+        pj::put_repeated(
+            &mut m,
+            "fans_group_admin_user_ids",
+            &self.fans_group_admin_user_ids,
+            pj::int64_value,
+        );
         pj::put_message(&mut m, "replay_info", self.replay_info.as_ref());
         pj::put_int64(&mut m, "official_channel_uid", &self.official_channel_uid);
         pj::put_str_bytes(&mut m, "live_platform_source", &self.live_platform_source);
         pj::put_int64(&mut m, "acquaintance_status", &self.acquaintance_status);
         pj::put_message(&mut m, "comment_wall_info", self.comment_wall_info.as_ref());
-        pj::put_message(&mut m, "comment_wall_position", self.comment_wall_position.as_ref());
+        pj::put_message(
+            &mut m,
+            "comment_wall_position",
+            self.comment_wall_position.as_ref(),
+        );
         pj::put_bool(&mut m, "live_type_vs_live", &self.live_type_vs_live);
         pj::put_bool(&mut m, "live_type_vs_premiere", &self.live_type_vs_premiere);
         pj::put_message(&mut m, "episode_extra", self.episode_extra.as_ref());
@@ -9752,15 +10777,27 @@ impl ProtoJson for Room {
         pj::put_message(&mut m, "live_status_info", self.live_status_info.as_ref());
         pj::put_message(&mut m, "im_info", self.im_info.as_ref());
         pj::put_message(&mut m, "assist_label", self.assist_label.as_ref());
-        pj::put_message(&mut m, "interact_open_extra", self.interact_open_extra.as_ref());
-        pj::put_message(&mut m, "vertical_type_info", self.vertical_type_info.as_ref());
+        pj::put_message(
+            &mut m,
+            "interact_open_extra",
+            self.interact_open_extra.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "vertical_type_info",
+            self.vertical_type_info.as_ref(),
+        );
         pj::put_repeated(&mut m, "filter_words", &self.filter_words, pj::msg_value);
         pj::put_message(&mut m, "dynamic_label", self.dynamic_label.as_ref());
         pj::put_message(&mut m, "linker_detail", self.linker_detail.as_ref());
         pj::put_int32(&mut m, "visibility_range", &self.visibility_range);
         pj::put_message(&mut m, "corner_mark_reach", self.corner_mark_reach.as_ref());
         pj::put_message(&mut m, "preview_expose", self.preview_expose.as_ref());
-        pj::put_message(&mut m, "welfare_project_info", self.welfare_project_info.as_ref());
+        pj::put_message(
+            &mut m,
+            "welfare_project_info",
+            self.welfare_project_info.as_ref(),
+        );
         pj::put_int32(&mut m, "game_room_type", &self.game_room_type);
         pj::put_message(&mut m, "paid_live_data", self.paid_live_data.as_ref());
         pj::put_message(&mut m, "easter_egg_data", self.easter_egg_data.as_ref());
@@ -9772,8 +10809,16 @@ impl ProtoJson for Room {
         pj::put_message(&mut m, "screenshot_sover", self.screenshot_sover.as_deref());
         pj::put_message(&mut m, "appearance", self.appearance.as_ref());
         pj::put_message(&mut m, "ecom_data", self.ecom_data.as_ref());
-        pj::put_message(&mut m, "industry_service_info", self.industry_service_info.as_ref());
-        pj::put_message(&mut m, "relevant_recommendation", self.relevant_recommendation.as_ref());
+        pj::put_message(
+            &mut m,
+            "industry_service_info",
+            self.industry_service_info.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "relevant_recommendation",
+            self.relevant_recommendation.as_ref(),
+        );
         pj::put_message(&mut m, "scene_type_info", self.scene_type_info.as_ref());
         pj::put_message(&mut m, "game_cp", self.game_cp.as_ref());
         pj::put_message(&mut m, "game_play", self.game_play.as_ref());
@@ -9783,32 +10828,87 @@ impl ProtoJson for Room {
         pj::put_message(&mut m, "anchor_tab_label", self.anchor_tab_label.as_ref());
         pj::put_message(&mut m, "life_groupon_info", self.life_groupon_info.as_ref());
         pj::put_message(&mut m, "vip_data", self.vip_data.as_ref());
-        pj::put_int64(&mut m, "toutiao_cover_recommend_level", &self.toutiao_cover_recommend_level);
-        pj::put_int64(&mut m, "toutiao_title_recommend_level", &self.toutiao_title_recommend_level);
-        pj::put_repeated(&mut m, "upper_right_widget_data_list", &self.upper_right_widget_data_list, pj::msg_value);
-        pj::put_message(&mut m, "live_feedback_card", self.live_feedback_card.as_ref());
-        pj::put_repeated(&mut m, "assist_label_list", &self.assist_label_list, pj::msg_value);
+        pj::put_int64(
+            &mut m,
+            "toutiao_cover_recommend_level",
+            &self.toutiao_cover_recommend_level,
+        );
+        pj::put_int64(
+            &mut m,
+            "toutiao_title_recommend_level",
+            &self.toutiao_title_recommend_level,
+        );
+        pj::put_repeated(
+            &mut m,
+            "upper_right_widget_data_list",
+            &self.upper_right_widget_data_list,
+            pj::msg_value,
+        );
+        pj::put_message(
+            &mut m,
+            "live_feedback_card",
+            self.live_feedback_card.as_ref(),
+        );
+        pj::put_repeated(
+            &mut m,
+            "assist_label_list",
+            &self.assist_label_list,
+            pj::msg_value,
+        );
         pj::put_message(&mut m, "desire_info", self.desire_info.as_ref());
         pj::put_message(&mut m, "hot_room_info", self.hot_room_info.as_deref());
         pj::put_bool(&mut m, "with_aggregate_column", &self.with_aggregate_column);
         pj::put_message(&mut m, "cast_screen_data", self.cast_screen_data.as_ref());
-        pj::put_message(&mut m, "official_channel_extra", self.official_channel_extra.as_ref());
+        pj::put_message(
+            &mut m,
+            "official_channel_extra",
+            self.official_channel_extra.as_ref(),
+        );
         pj::put_str_bytes(&mut m, "auth_city", &self.auth_city);
-        pj::put_message(&mut m, "activity_live_recommend_config", self.activity_live_recommend_config.as_ref());
+        pj::put_message(
+            &mut m,
+            "activity_live_recommend_config",
+            self.activity_live_recommend_config.as_ref(),
+        );
         pj::put_message(&mut m, "room_channel", self.room_channel.as_ref());
         pj::put_message(&mut m, "pack_meta", self.pack_meta.as_ref());
         pj::put_message(&mut m, "activity_data", self.activity_data.as_ref());
-        pj::put_message(&mut m, "like_display_config", self.like_display_config.as_ref());
+        pj::put_message(
+            &mut m,
+            "like_display_config",
+            self.like_display_config.as_ref(),
+        );
         pj::put_message(&mut m, "room_view_stats", self.room_view_stats.as_ref());
         pj::put_message(&mut m, "match", self.r#match.as_ref());
-        pj::put_message(&mut m, "commentary_room_info", self.commentary_room_info.as_ref());
-        pj::put_int64(&mut m, "redpacket_audience_auth", &self.redpacket_audience_auth);
+        pj::put_message(
+            &mut m,
+            "commentary_room_info",
+            self.commentary_room_info.as_ref(),
+        );
+        pj::put_int64(
+            &mut m,
+            "redpacket_audience_auth",
+            &self.redpacket_audience_auth,
+        );
         pj::put_message(&mut m, "match_chat_config", self.match_chat_config.as_ref());
         pj::put_int64(&mut m, "vs_main_replay_id", &self.vs_main_replay_id);
-        pj::put_str_bytes(&mut m, "screen_capture_sharing_title", &self.screen_capture_sharing_title);
+        pj::put_str_bytes(
+            &mut m,
+            "screen_capture_sharing_title",
+            &self.screen_capture_sharing_title,
+        );
         pj::put_message(&mut m, "share_resource", self.share_resource.as_ref());
-        pj::put_repeated(&mut m, "sharing_music_id_list", &self.sharing_music_id_list, pj::str_bytes_value);
-        pj::put_message(&mut m, "public_screen_bottom_info", self.public_screen_bottom_info.as_ref());
+        pj::put_repeated(
+            &mut m,
+            "sharing_music_id_list",
+            &self.sharing_music_id_list,
+            pj::str_bytes_value,
+        );
+        pj::put_message(
+            &mut m,
+            "public_screen_bottom_info",
+            self.public_screen_bottom_info.as_ref(),
+        );
         pj::put_message(&mut m, "push_stream_hkt", self.push_stream_hkt.as_deref());
         pj::put_message(&mut m, "basis", self.basis.as_ref());
         pj::put_message(&mut m, "interact", self.interact.as_ref());
@@ -9820,9 +10920,21 @@ impl ProtoJson for Room {
         pj::put_message(&mut m, "game_data", self.game_data.as_ref());
         pj::put_message(&mut m, "feed_data", self.feed_data.as_ref());
         pj::put_message(&mut m, "open_content_data", self.open_content_data.as_ref());
-        pj::put_message(&mut m, "client_component_data", self.client_component_data.as_ref());
-        pj::put_message(&mut m, "platform_components_data", self.platform_components_data.as_ref());
-        pj::put_message(&mut m, "ios_client_component_data", self.ios_client_component_data.as_ref());
+        pj::put_message(
+            &mut m,
+            "client_component_data",
+            self.client_component_data.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "platform_components_data",
+            self.platform_components_data.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "ios_client_component_data",
+            self.ios_client_component_data.as_ref(),
+        );
         Value::Object(m)
     }
 }
@@ -9874,16 +10986,29 @@ pub struct RoomExtra {
     pub realtime_playback_start_shift: i64,
     /// `realtime_playback_qualities` = 15.
     #[prost(message, repeated, tag = "15")]
-    pub realtime_playback_qualities: ::prost::alloc::vec::Vec<RoomExtraStreamUrlLiveCoreSDKDataPullDataOptionsQuality>,
+    pub realtime_playback_qualities:
+        ::prost::alloc::vec::Vec<RoomExtraStreamUrlLiveCoreSDKDataPullDataOptionsQuality>,
 }
 
 impl ProtoJson for RoomExtra {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_bool(&mut m, "is_sandbox", &self.is_sandbox);
-        pj::put_message(&mut m, "enter_region_restriction", self.enter_region_restriction.as_ref());
-        pj::put_message(&mut m, "enter_region_match", self.enter_region_match.as_ref());
-        pj::put_message(&mut m, "filter_with_no_context", self.filter_with_no_context.as_ref());
+        pj::put_message(
+            &mut m,
+            "enter_region_restriction",
+            self.enter_region_restriction.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "enter_region_match",
+            self.enter_region_match.as_ref(),
+        );
+        pj::put_message(
+            &mut m,
+            "filter_with_no_context",
+            self.filter_with_no_context.as_ref(),
+        );
         pj::put_int64(&mut m, "xigua_uid", &self.xigua_uid);
         pj::put_int64(&mut m, "limit_strategy", &self.limit_strategy);
         pj::put_str_bytes(&mut m, "limit_appid", &self.limit_appid);
@@ -9891,18 +11016,34 @@ impl ProtoJson for RoomExtra {
         pj::put_int32(&mut m, "vr_type", &self.vr_type);
         pj::put_bool(&mut m, "is_virtual_anchor", &self.is_virtual_anchor);
         pj::put_str_bytes(&mut m, "create_scene", &self.create_scene);
-        pj::put_bool(&mut m, "realtime_replay_enabled", &self.realtime_replay_enabled);
-        pj::put_int64(&mut m, "realtime_playback_shift", &self.realtime_playback_shift);
-        pj::put_int64(&mut m, "realtime_playback_start_shift", &self.realtime_playback_start_shift);
-        pj::put_repeated(&mut m, "realtime_playback_qualities", &self.realtime_playback_qualities, pj::msg_value);
+        pj::put_bool(
+            &mut m,
+            "realtime_replay_enabled",
+            &self.realtime_replay_enabled,
+        );
+        pj::put_int64(
+            &mut m,
+            "realtime_playback_shift",
+            &self.realtime_playback_shift,
+        );
+        pj::put_int64(
+            &mut m,
+            "realtime_playback_start_shift",
+            &self.realtime_playback_start_shift,
+        );
+        pj::put_repeated(
+            &mut m,
+            "realtime_playback_qualities",
+            &self.realtime_playback_qualities,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
 
 /// Proto message `douyin.RoomExtra.RegionRestriction`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomExtraRegionRestriction {
-}
+pub struct RoomExtraRegionRestriction {}
 
 impl ProtoJson for RoomExtraRegionRestriction {
     fn to_proto_json(&self) -> Value {
@@ -9913,8 +11054,7 @@ impl ProtoJson for RoomExtraRegionRestriction {
 
 /// Proto message `douyin.RoomExtra.RegionMatch`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomExtraRegionMatch {
-}
+pub struct RoomExtraRegionMatch {}
 
 impl ProtoJson for RoomExtraRegionMatch {
     fn to_proto_json(&self) -> Value {
@@ -9925,8 +11065,7 @@ impl ProtoJson for RoomExtraRegionMatch {
 
 /// Proto message `douyin.RoomExtra.SafeReason`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomExtraSafeReason {
-}
+pub struct RoomExtraSafeReason {}
 
 impl ProtoJson for RoomExtraSafeReason {
     fn to_proto_json(&self) -> Value {
@@ -9937,8 +11076,7 @@ impl ProtoJson for RoomExtraSafeReason {
 
 /// Proto message `douyin.RoomExtra.StreamUrl.LiveCoreSDKData.PullData.Options.Quality`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomExtraStreamUrlLiveCoreSDKDataPullDataOptionsQuality {
-}
+pub struct RoomExtraStreamUrlLiveCoreSDKDataPullDataOptionsQuality {}
 
 impl ProtoJson for RoomExtraStreamUrlLiveCoreSDKDataPullDataOptionsQuality {
     fn to_proto_json(&self) -> Value {
@@ -10022,14 +11160,28 @@ impl ProtoJson for StreamUrl {
         pj::put_message(&mut m, "extra", self.extra.as_ref());
         pj::put_str_bytes(&mut m, "rtmp_push_url", &self.rtmp_push_url);
         pj::put_str_bytes(&mut m, "rtmp_pull_url", &self.rtmp_pull_url);
-        pj::put_repeated(&mut m, "candidate_resolution", &self.candidate_resolution, pj::str_bytes_value);
+        pj::put_repeated(
+            &mut m,
+            "candidate_resolution",
+            &self.candidate_resolution,
+            pj::str_bytes_value,
+        );
         pj::put_str_bytes(&mut m, "hls_pull_url", &self.hls_pull_url);
         pj::put_str_bytes(&mut m, "hls_pull_url_params", &self.hls_pull_url_params);
         pj::put_str_bytes(&mut m, "rtmp_pull_url_params", &self.rtmp_pull_url_params);
         pj::put_str_bytes(&mut m, "rtmp_push_url_params", &self.rtmp_push_url_params);
         pj::put_repeated(&mut m, "push_urls", &self.push_urls, pj::str_bytes_value);
-        pj::put_message(&mut m, "live_core_sdk_data", self.live_core_sdk_data.as_ref());
-        pj::put_repeated(&mut m, "complete_push_urls", &self.complete_push_urls, pj::str_bytes_value);
+        pj::put_message(
+            &mut m,
+            "live_core_sdk_data",
+            self.live_core_sdk_data.as_ref(),
+        );
+        pj::put_repeated(
+            &mut m,
+            "complete_push_urls",
+            &self.complete_push_urls,
+            pj::str_bytes_value,
+        );
         pj::put_int32(&mut m, "stream_control_type", &self.stream_control_type);
         pj::put_int32(&mut m, "stream_orientation", &self.stream_orientation);
         pj::put_int32(&mut m, "push_stream_type", &self.push_stream_type);
@@ -10041,8 +11193,7 @@ impl ProtoJson for StreamUrl {
 
 /// Proto message `douyin.StreamUrl.StreamUrlExtra`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct StreamUrlStreamUrlExtra {
-}
+pub struct StreamUrlStreamUrlExtra {}
 
 impl ProtoJson for StreamUrlStreamUrlExtra {
     fn to_proto_json(&self) -> Value {
@@ -10053,8 +11204,7 @@ impl ProtoJson for StreamUrlStreamUrlExtra {
 
 /// Proto message `douyin.StreamUrl.LiveCoreSDKData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct StreamUrlLiveCoreSDKData {
-}
+pub struct StreamUrlLiveCoreSDKData {}
 
 impl ProtoJson for StreamUrlLiveCoreSDKData {
     fn to_proto_json(&self) -> Value {
@@ -10065,8 +11215,7 @@ impl ProtoJson for StreamUrlLiveCoreSDKData {
 
 /// Proto message `douyin.StreamUrl.PlaySetting`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct StreamUrlPlaySetting {
-}
+pub struct StreamUrlPlaySetting {}
 
 impl ProtoJson for StreamUrlPlaySetting {
     fn to_proto_json(&self) -> Value {
@@ -10113,8 +11262,7 @@ impl ProtoJson for LinkMic {
 
 /// Proto message `douyin.LinkMic.LinkMicChannelInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkMicLinkMicChannelInfo {
-}
+pub struct LinkMicLinkMicChannelInfo {}
 
 impl ProtoJson for LinkMicLinkMicChannelInfo {
     fn to_proto_json(&self) -> Value {
@@ -10125,8 +11273,7 @@ impl ProtoJson for LinkMicLinkMicChannelInfo {
 
 /// Proto message `douyin.LinkMic.LinkMicBattleScore`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkMicLinkMicBattleScore {
-}
+pub struct LinkMicLinkMicBattleScore {}
 
 impl ProtoJson for LinkMicLinkMicBattleScore {
     fn to_proto_json(&self) -> Value {
@@ -10137,8 +11284,7 @@ impl ProtoJson for LinkMicLinkMicBattleScore {
 
 /// Proto message `douyin.LinkMic.LinkMicBattleSetting`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkMicLinkMicBattleSetting {
-}
+pub struct LinkMicLinkMicBattleSetting {}
 
 impl ProtoJson for LinkMicLinkMicBattleSetting {
     fn to_proto_json(&self) -> Value {
@@ -10238,9 +11384,22 @@ impl ProtoJson for Decoration {
         pj::put_int64(&mut m, "sub_type", &self.sub_type);
         pj::put_message(&mut m, "reservation", self.reservation.as_ref());
         pj::put_message(&mut m, "nine_patch_image", self.nine_patch_image.as_deref());
-        pj::put_repeated(&mut m, "text_special_effects", &self.text_special_effects, pj::int64_value);
-        pj::put_int64(&mut m, "text_image_adjustable_start_position", &self.text_image_adjustable_start_position);
-        pj::put_int64(&mut m, "text_image_adjustable_end_position", &self.text_image_adjustable_end_position);
+        pj::put_repeated(
+            &mut m,
+            "text_special_effects",
+            &self.text_special_effects,
+            pj::int64_value,
+        );
+        pj::put_int64(
+            &mut m,
+            "text_image_adjustable_start_position",
+            &self.text_image_adjustable_start_position,
+        );
+        pj::put_int64(
+            &mut m,
+            "text_image_adjustable_end_position",
+            &self.text_image_adjustable_end_position,
+        );
         pj::put_message(&mut m, "text_font_config", self.text_font_config.as_ref());
         pj::put_str_bytes(&mut m, "audit_text_color", &self.audit_text_color);
         Value::Object(m)
@@ -10249,8 +11408,7 @@ impl ProtoJson for Decoration {
 
 /// Proto message `douyin.Decoration.Reservation`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct DecorationReservation {
-}
+pub struct DecorationReservation {}
 
 impl ProtoJson for DecorationReservation {
     fn to_proto_json(&self) -> Value {
@@ -10261,8 +11419,7 @@ impl ProtoJson for DecorationReservation {
 
 /// Proto message `douyin.Decoration.DecorationFontConfig`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct DecorationDecorationFontConfig {
-}
+pub struct DecorationDecorationFontConfig {}
 
 impl ProtoJson for DecorationDecorationFontConfig {
     fn to_proto_json(&self) -> Value {
@@ -10317,7 +11474,8 @@ pub struct RoomStats {
     pub follow_count: i64,
     /// `user_count_composition` = 8.
     #[prost(message, optional, boxed, tag = "8")]
-    pub user_count_composition: ::core::option::Option<::prost::alloc::boxed::Box<RoomStatsUserCountComposition>>,
+    pub user_count_composition:
+        ::core::option::Option<::prost::alloc::boxed::Box<RoomStatsUserCountComposition>>,
     /// `watermelon` = 9.
     #[prost(int64, tag = "9")]
     pub watermelon: i64,
@@ -10366,7 +11524,11 @@ impl ProtoJson for RoomStats {
         pj::put_int64(&mut m, "total_user", &self.total_user);
         pj::put_int64(&mut m, "gift_uv_count", &self.gift_uv_count);
         pj::put_int64(&mut m, "follow_count", &self.follow_count);
-        pj::put_message(&mut m, "user_count_composition", self.user_count_composition.as_deref());
+        pj::put_message(
+            &mut m,
+            "user_count_composition",
+            self.user_count_composition.as_deref(),
+        );
         pj::put_int64(&mut m, "watermelon", &self.watermelon);
         pj::put_int64(&mut m, "digg_count", &self.digg_count);
         pj::put_int64(&mut m, "enter_count", &self.enter_count);
@@ -10376,9 +11538,17 @@ impl ProtoJson for RoomStats {
         pj::put_str_bytes(&mut m, "total_user_str", &self.total_user_str);
         pj::put_str_bytes(&mut m, "user_count_str", &self.user_count_str);
         pj::put_int64(&mut m, "comment_count", &self.comment_count);
-        pj::put_int64(&mut m, "welfare_donation_amount", &self.welfare_donation_amount);
+        pj::put_int64(
+            &mut m,
+            "welfare_donation_amount",
+            &self.welfare_donation_amount,
+        );
         pj::put_str_bytes(&mut m, "up_right_stats_str", &self.up_right_stats_str);
-        pj::put_str_bytes(&mut m, "up_right_stats_str_complete", &self.up_right_stats_str_complete);
+        pj::put_str_bytes(
+            &mut m,
+            "up_right_stats_str_complete",
+            &self.up_right_stats_str_complete,
+        );
         Value::Object(m)
     }
 }
@@ -10908,7 +12078,11 @@ impl ProtoJson for RoomAuthStatus {
         pj::put_int64(&mut m, "Highlights", &self.highlights);
         pj::put_int64(&mut m, "TypingCommentState", &self.typing_comment_state);
         pj::put_int64(&mut m, "StrokeUpDownGuide", &self.stroke_up_down_guide);
-        pj::put_int64(&mut m, "UpRightStatsFloatingLayer", &self.up_right_stats_floating_layer);
+        pj::put_int64(
+            &mut m,
+            "UpRightStatsFloatingLayer",
+            &self.up_right_stats_floating_layer,
+        );
         pj::put_int64(&mut m, "CastScreenExplicit", &self.cast_screen_explicit);
         pj::put_int64(&mut m, "Selection", &self.selection);
         pj::put_int64(&mut m, "IndustryService", &self.industry_service);
@@ -10917,14 +12091,22 @@ impl ProtoJson for RoomAuthStatus {
         pj::put_int64(&mut m, "FansClub", &self.fans_club);
         pj::put_int64(&mut m, "EmojiOutside", &self.emoji_outside);
         pj::put_int64(&mut m, "CanSellTicket", &self.can_sell_ticket);
-        pj::put_int64(&mut m, "DouPlusPopularityGem", &self.dou_plus_popularity_gem);
+        pj::put_int64(
+            &mut m,
+            "DouPlusPopularityGem",
+            &self.dou_plus_popularity_gem,
+        );
         pj::put_int64(&mut m, "MissionCenter", &self.mission_center);
         pj::put_int64(&mut m, "ExpandScreen", &self.expand_screen);
         pj::put_int64(&mut m, "FansGroup", &self.fans_group);
         pj::put_int64(&mut m, "Topic", &self.topic);
         pj::put_int64(&mut m, "AnchorMission", &self.anchor_mission);
         pj::put_int64(&mut m, "Teleprompter", &self.teleprompter);
-        pj::put_int64(&mut m, "ChatDynamicSlideSpeed", &self.chat_dynamic_slide_speed);
+        pj::put_int64(
+            &mut m,
+            "ChatDynamicSlideSpeed",
+            &self.chat_dynamic_slide_speed,
+        );
         pj::put_int64(&mut m, "SmallWindowDisplay", &self.small_window_display);
         pj::put_int64(&mut m, "MessageDispatch", &self.message_dispatch);
         pj::put_int64(&mut m, "RoomChannel", &self.room_channel);
@@ -10940,9 +12122,21 @@ impl ProtoJson for RoomAuthStatus {
         pj::put_int64(&mut m, "FirstFeedHistChat", &self.first_feed_hist_chat);
         pj::put_int64(&mut m, "MoreHistChat", &self.more_hist_chat);
         pj::put_int64(&mut m, "WordAssociation", &self.word_association);
-        pj::put_int64(&mut m, "LandscapeScreenCapture", &self.landscape_screen_capture);
-        pj::put_int64(&mut m, "LandscapeScreenRecording", &self.landscape_screen_recording);
-        pj::put_int64(&mut m, "ScreenProjectionBarrage", &self.screen_projection_barrage);
+        pj::put_int64(
+            &mut m,
+            "LandscapeScreenCapture",
+            &self.landscape_screen_capture,
+        );
+        pj::put_int64(
+            &mut m,
+            "LandscapeScreenRecording",
+            &self.landscape_screen_recording,
+        );
+        pj::put_int64(
+            &mut m,
+            "ScreenProjectionBarrage",
+            &self.screen_projection_barrage,
+        );
         pj::put_int64(&mut m, "SmallWindowPlayer", &self.small_window_player);
         pj::put_int64(&mut m, "ChatOperate", &self.chat_operate);
         pj::put_int64(&mut m, "EcomFansClub", &self.ecom_fans_club);
@@ -10950,12 +12144,28 @@ impl ProtoJson for RoomAuthStatus {
         pj::put_int64(&mut m, "CommonCard", &self.common_card);
         pj::put_int64(&mut m, "ShortTouch", &self.short_touch);
         pj::put_int64(&mut m, "HostTeamChannel", &self.host_team_channel);
-        pj::put_int64(&mut m, "LandscapeChatDynamicSlideSpeed", &self.landscape_chat_dynamic_slide_speed);
+        pj::put_int64(
+            &mut m,
+            "LandscapeChatDynamicSlideSpeed",
+            &self.landscape_chat_dynamic_slide_speed,
+        );
         pj::put_int64(&mut m, "HostTeam", &self.host_team);
-        pj::put_int64(&mut m, "AnchorHotMessageAggregated", &self.anchor_hot_message_aggregated);
-        pj::put_int64(&mut m, "AnchorColdMessageTiled", &self.anchor_cold_message_tiled);
+        pj::put_int64(
+            &mut m,
+            "AnchorHotMessageAggregated",
+            &self.anchor_hot_message_aggregated,
+        );
+        pj::put_int64(
+            &mut m,
+            "AnchorColdMessageTiled",
+            &self.anchor_cold_message_tiled,
+        );
         pj::put_int64(&mut m, "ScreenBottomInfo", &self.screen_bottom_info);
-        pj::put_int64(&mut m, "PreviewHotCommentSwitch", &self.preview_hot_comment_switch);
+        pj::put_int64(
+            &mut m,
+            "PreviewHotCommentSwitch",
+            &self.preview_hot_comment_switch,
+        );
         pj::put_int64(&mut m, "RoomWidget", &self.room_widget);
         pj::put_message(&mut m, "OffReason", self.off_reason.as_ref());
         pj::put_message(&mut m, "SpecialStyle", self.special_style.as_ref());
@@ -10967,7 +12177,11 @@ impl ProtoJson for RoomAuthStatus {
         pj::put_int64(&mut m, "ShortTouchTempState", &self.short_touch_temp_state);
         pj::put_int64(&mut m, "StickyMessage", &self.sticky_message);
         pj::put_int64(&mut m, "ProjectionBtn", &self.projection_btn);
-        pj::put_int64(&mut m, "ChatDynamicSlideSpeedAnchor", &self.chat_dynamic_slide_speed_anchor);
+        pj::put_int64(
+            &mut m,
+            "ChatDynamicSlideSpeedAnchor",
+            &self.chat_dynamic_slide_speed_anchor,
+        );
         pj::put_int64(&mut m, "PosterCache", &self.poster_cache);
         pj::put_int64(&mut m, "MediaHistoryMessage", &self.media_history_message);
         pj::put_int64(&mut m, "ToolbarBubble", &self.toolbar_bubble);
@@ -10977,7 +12191,11 @@ impl ProtoJson for RoomAuthStatus {
         pj::put_int64(&mut m, "ChatMention", &self.chat_mention);
         pj::put_int64(&mut m, "FrequentlyChat", &self.frequently_chat);
         pj::put_int64(&mut m, "StreamAdaptation", &self.stream_adaptation);
-        pj::put_int64(&mut m, "VideoAmplificationType", &self.video_amplification_type);
+        pj::put_int64(
+            &mut m,
+            "VideoAmplificationType",
+            &self.video_amplification_type,
+        );
         pj::put_int64(&mut m, "FeaturedPublicScreen", &self.featured_public_screen);
         pj::put_int64(&mut m, "LandscapeScreenShare", &self.landscape_screen_share);
         pj::put_int64(&mut m, "VerticalScreenShare", &self.vertical_screen_share);
@@ -10987,11 +12205,23 @@ impl ProtoJson for RoomAuthStatus {
         pj::put_int64(&mut m, "VsCommentBar", &self.vs_comment_bar);
         pj::put_int64(&mut m, "VsWelcomeDanmaku", &self.vs_welcome_danmaku);
         pj::put_int64(&mut m, "VsFansClub", &self.vs_fans_club);
-        pj::put_int64(&mut m, "VsExtensionEnableFollow", &self.vs_extension_enable_follow);
+        pj::put_int64(
+            &mut m,
+            "VsExtensionEnableFollow",
+            &self.vs_extension_enable_follow,
+        );
         pj::put_int64(&mut m, "VsDouPlus", &self.vs_dou_plus);
-        pj::put_int64(&mut m, "QuizGamePointsPlaying", &self.quiz_game_points_playing);
+        pj::put_int64(
+            &mut m,
+            "QuizGamePointsPlaying",
+            &self.quiz_game_points_playing,
+        );
         pj::put_int64(&mut m, "UgcVSReplayDelete", &self.ugc_vs_replay_delete);
-        pj::put_int64(&mut m, "UgcVsReplayVisibility", &self.ugc_vs_replay_visibility);
+        pj::put_int64(
+            &mut m,
+            "UgcVsReplayVisibility",
+            &self.ugc_vs_replay_visibility,
+        );
         pj::put_int64(&mut m, "InteractionGift", &self.interaction_gift);
         pj::put_int64(&mut m, "SubscribeCardPackage", &self.subscribe_card_package);
         pj::put_int64(&mut m, "ShowQualification", &self.show_qualification);
@@ -11001,8 +12231,7 @@ impl ProtoJson for RoomAuthStatus {
 
 /// Proto message `douyin.RoomAuthStatus.RoomAuthOffReasons`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomAuthStatusRoomAuthOffReasons {
-}
+pub struct RoomAuthStatusRoomAuthOffReasons {}
 
 impl ProtoJson for RoomAuthStatusRoomAuthOffReasons {
     fn to_proto_json(&self) -> Value {
@@ -11013,8 +12242,7 @@ impl ProtoJson for RoomAuthStatusRoomAuthOffReasons {
 
 /// Proto message `douyin.RoomAuthStatus.RoomAuthSpecialStyle`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomAuthStatusRoomAuthSpecialStyle {
-}
+pub struct RoomAuthStatusRoomAuthSpecialStyle {}
 
 impl ProtoJson for RoomAuthStatusRoomAuthSpecialStyle {
     fn to_proto_json(&self) -> Value {
@@ -11067,9 +12295,17 @@ pub struct BurstInfo {
 impl ProtoJson for BurstInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_int64(&mut m, "burst_time_remain_seconds", &self.burst_time_remain_seconds);
+        pj::put_int64(
+            &mut m,
+            "burst_time_remain_seconds",
+            &self.burst_time_remain_seconds,
+        );
         pj::put_int64(&mut m, "multiple", &self.multiple);
-        pj::put_int64(&mut m, "property_definition_id", &self.property_definition_id);
+        pj::put_int64(
+            &mut m,
+            "property_definition_id",
+            &self.property_definition_id,
+        );
         pj::put_message(&mut m, "property_icon", self.property_icon.as_deref());
         Value::Object(m)
     }
@@ -11149,8 +12385,7 @@ impl ProtoJson for MatchInfo {
 
 /// Proto message `douyin.MatchInfo.MatchSkinInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct MatchInfoMatchSkinInfo {
-}
+pub struct MatchInfoMatchSkinInfo {}
 
 impl ProtoJson for MatchInfoMatchSkinInfo {
     fn to_proto_json(&self) -> Value {
@@ -11177,7 +12412,11 @@ impl ProtoJson for OfficialRoomInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_bool(&mut m, "is_show_more_anchor", &self.is_show_more_anchor);
-        pj::put_bool(&mut m, "is_use_server_subtitle", &self.is_use_server_subtitle);
+        pj::put_bool(
+            &mut m,
+            "is_use_server_subtitle",
+            &self.is_use_server_subtitle,
+        );
         pj::put_str_bytes(&mut m, "server_subtitle", &self.server_subtitle);
         Value::Object(m)
     }
@@ -11221,8 +12460,7 @@ impl ProtoJson for LinkerUsers {
 
 /// Proto message `douyin.AudioSpeakingImageList`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AudioSpeakingImageList {
-}
+pub struct AudioSpeakingImageList {}
 
 impl ProtoJson for AudioSpeakingImageList {
     fn to_proto_json(&self) -> Value {
@@ -11233,8 +12471,7 @@ impl ProtoJson for AudioSpeakingImageList {
 
 /// Proto message `douyin.AnimatedBgInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AnimatedBgInfo {
-}
+pub struct AnimatedBgInfo {}
 
 impl ProtoJson for AnimatedBgInfo {
     fn to_proto_json(&self) -> Value {
@@ -11359,20 +12596,45 @@ impl ProtoJson for AudioBGData {
         pj::put_message(&mut m, "image", self.image.as_deref());
         pj::put_message(&mut m, "imageThumbnail", self.image_thumbnail.as_deref());
         pj::put_message(&mut m, "imageAnimatedBG", self.image_animated_bg.as_deref());
-        pj::put_message(&mut m, "imageNormalAvatar", self.image_normal_avatar.as_deref());
-        pj::put_message(&mut m, "imageStartupAvatar", self.image_startup_avatar.as_deref());
-        pj::put_message(&mut m, "imageChatJoinIcon", self.image_chat_join_icon.as_deref());
+        pj::put_message(
+            &mut m,
+            "imageNormalAvatar",
+            self.image_normal_avatar.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "imageStartupAvatar",
+            self.image_startup_avatar.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "imageChatJoinIcon",
+            self.image_chat_join_icon.as_deref(),
+        );
         pj::put_message(&mut m, "imageStaticBG", self.image_static_bg.as_deref());
-        pj::put_message(&mut m, "speakingImageList", self.speaking_image_list.as_ref());
+        pj::put_message(
+            &mut m,
+            "speakingImageList",
+            self.speaking_image_list.as_ref(),
+        );
         pj::put_str_bytes(&mut m, "status_color_value", &self.status_color_value);
-        pj::put_str_bytes(&mut m, "public_screen_color_value", &self.public_screen_color_value);
+        pj::put_str_bytes(
+            &mut m,
+            "public_screen_color_value",
+            &self.public_screen_color_value,
+        );
         pj::put_int32(&mut m, "time_limit", &self.time_limit);
         pj::put_int32(&mut m, "bg_type", &self.bg_type);
         pj::put_str_bytes(&mut m, "empty_start_color", &self.empty_start_color);
         pj::put_str_bytes(&mut m, "empty_end_color", &self.empty_end_color);
         pj::put_message(&mut m, "imageColdBG", self.image_cold_bg.as_deref());
         pj::put_str_bytes(&mut m, "micBGColorValue", &self.mic_bg_color_value);
-        pj::put_repeated(&mut m, "iconMicNormals", &self.icon_mic_normals, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "iconMicNormals",
+            &self.icon_mic_normals,
+            pj::msg_value,
+        );
         pj::put_message(&mut m, "iconMicLock", self.icon_mic_lock.as_deref());
         pj::put_str_bytes(&mut m, "colorMicText", &self.color_mic_text);
         pj::put_str_bytes(&mut m, "colorMicLine", &self.color_mic_line);
@@ -11393,8 +12655,7 @@ impl ProtoJson for AudioBGData {
 
 /// Proto message `douyin.BorderInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct BorderInfo {
-}
+pub struct BorderInfo {}
 
 impl ProtoJson for BorderInfo {
     fn to_proto_json(&self) -> Value {
@@ -11405,8 +12666,7 @@ impl ProtoJson for BorderInfo {
 
 /// Proto message `douyin.Bonus`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct Bonus {
-}
+pub struct Bonus {}
 
 impl ProtoJson for Bonus {
     fn to_proto_json(&self) -> Value {
@@ -11417,8 +12677,7 @@ impl ProtoJson for Bonus {
 
 /// Proto message `douyin.ActivityRoomSkinInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ActivityRoomSkinInfo {
-}
+pub struct ActivityRoomSkinInfo {}
 
 impl ProtoJson for ActivityRoomSkinInfo {
     fn to_proto_json(&self) -> Value {
@@ -11429,8 +12688,7 @@ impl ProtoJson for ActivityRoomSkinInfo {
 
 /// Proto message `douyin.RoomReplayInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomReplayInfo {
-}
+pub struct RoomReplayInfo {}
 
 impl ProtoJson for RoomReplayInfo {
     fn to_proto_json(&self) -> Value {
@@ -11441,8 +12699,7 @@ impl ProtoJson for RoomReplayInfo {
 
 /// Proto message `douyin.CommentWallInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CommentWallInfo {
-}
+pub struct CommentWallInfo {}
 
 impl ProtoJson for CommentWallInfo {
     fn to_proto_json(&self) -> Value {
@@ -11453,8 +12710,7 @@ impl ProtoJson for CommentWallInfo {
 
 /// Proto message `douyin.CommentWallPosition`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CommentWallPosition {
-}
+pub struct CommentWallPosition {}
 
 impl ProtoJson for CommentWallPosition {
     fn to_proto_json(&self) -> Value {
@@ -11465,8 +12721,7 @@ impl ProtoJson for CommentWallPosition {
 
 /// Proto message `douyin.EpisodeExtraInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct EpisodeExtraInfo {
-}
+pub struct EpisodeExtraInfo {}
 
 impl ProtoJson for EpisodeExtraInfo {
     fn to_proto_json(&self) -> Value {
@@ -11477,8 +12732,7 @@ impl ProtoJson for EpisodeExtraInfo {
 
 /// Proto message `douyin.RoomShortTouchAreaConfig`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomShortTouchAreaConfig {
-}
+pub struct RoomShortTouchAreaConfig {}
 
 impl ProtoJson for RoomShortTouchAreaConfig {
     fn to_proto_json(&self) -> Value {
@@ -11489,8 +12743,7 @@ impl ProtoJson for RoomShortTouchAreaConfig {
 
 /// Proto message `douyin.AnnouncementInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AnnouncementInfo {
-}
+pub struct AnnouncementInfo {}
 
 impl ProtoJson for AnnouncementInfo {
     fn to_proto_json(&self) -> Value {
@@ -11501,8 +12754,7 @@ impl ProtoJson for AnnouncementInfo {
 
 /// Proto message `douyin.LiveStatusInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LiveStatusInfo {
-}
+pub struct LiveStatusInfo {}
 
 impl ProtoJson for LiveStatusInfo {
     fn to_proto_json(&self) -> Value {
@@ -11513,8 +12765,7 @@ impl ProtoJson for LiveStatusInfo {
 
 /// Proto message `douyin.RoomIMInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomIMInfo {
-}
+pub struct RoomIMInfo {}
 
 impl ProtoJson for RoomIMInfo {
     fn to_proto_json(&self) -> Value {
@@ -11525,8 +12776,7 @@ impl ProtoJson for RoomIMInfo {
 
 /// Proto message `douyin.LabelInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LabelInfo {
-}
+pub struct LabelInfo {}
 
 impl ProtoJson for LabelInfo {
     fn to_proto_json(&self) -> Value {
@@ -11537,8 +12787,7 @@ impl ProtoJson for LabelInfo {
 
 /// Proto message `douyin.InteractOpenExtra`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct InteractOpenExtra {
-}
+pub struct InteractOpenExtra {}
 
 impl ProtoJson for InteractOpenExtra {
     fn to_proto_json(&self) -> Value {
@@ -11549,8 +12798,7 @@ impl ProtoJson for InteractOpenExtra {
 
 /// Proto message `douyin.VerticalTypeInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VerticalTypeInfo {
-}
+pub struct VerticalTypeInfo {}
 
 impl ProtoJson for VerticalTypeInfo {
     fn to_proto_json(&self) -> Value {
@@ -11561,8 +12809,7 @@ impl ProtoJson for VerticalTypeInfo {
 
 /// Proto message `douyin.FilterWord`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct FilterWord {
-}
+pub struct FilterWord {}
 
 impl ProtoJson for FilterWord {
     fn to_proto_json(&self) -> Value {
@@ -11573,8 +12820,7 @@ impl ProtoJson for FilterWord {
 
 /// Proto message `douyin.LinkerDetail`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LinkerDetail {
-}
+pub struct LinkerDetail {}
 
 impl ProtoJson for LinkerDetail {
     fn to_proto_json(&self) -> Value {
@@ -11585,8 +12831,7 @@ impl ProtoJson for LinkerDetail {
 
 /// Proto message `douyin.CornerMarkReach`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CornerMarkReach {
-}
+pub struct CornerMarkReach {}
 
 impl ProtoJson for CornerMarkReach {
     fn to_proto_json(&self) -> Value {
@@ -11597,8 +12842,7 @@ impl ProtoJson for CornerMarkReach {
 
 /// Proto message `douyin.PreviewExposeData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct PreviewExposeData {
-}
+pub struct PreviewExposeData {}
 
 impl ProtoJson for PreviewExposeData {
     fn to_proto_json(&self) -> Value {
@@ -11609,8 +12853,7 @@ impl ProtoJson for PreviewExposeData {
 
 /// Proto message `douyin.WelfareProjectInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct WelfareProjectInfo {
-}
+pub struct WelfareProjectInfo {}
 
 impl ProtoJson for WelfareProjectInfo {
     fn to_proto_json(&self) -> Value {
@@ -11621,8 +12864,7 @@ impl ProtoJson for WelfareProjectInfo {
 
 /// Proto message `douyin.PaidLiveData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct PaidLiveData {
-}
+pub struct PaidLiveData {}
 
 impl ProtoJson for PaidLiveData {
     fn to_proto_json(&self) -> Value {
@@ -11633,8 +12875,7 @@ impl ProtoJson for PaidLiveData {
 
 /// Proto message `douyin.EasterEggData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct EasterEggData {
-}
+pub struct EasterEggData {}
 
 impl ProtoJson for EasterEggData {
     fn to_proto_json(&self) -> Value {
@@ -11645,8 +12886,7 @@ impl ProtoJson for EasterEggData {
 
 /// Proto message `douyin.AvatarLiveInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AvatarLiveInfo {
-}
+pub struct AvatarLiveInfo {}
 
 impl ProtoJson for AvatarLiveInfo {
     fn to_proto_json(&self) -> Value {
@@ -11657,8 +12897,7 @@ impl ProtoJson for AvatarLiveInfo {
 
 /// Proto message `douyin.CircleInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CircleInfo {
-}
+pub struct CircleInfo {}
 
 impl ProtoJson for CircleInfo {
     fn to_proto_json(&self) -> Value {
@@ -11669,8 +12908,7 @@ impl ProtoJson for CircleInfo {
 
 /// Proto message `douyin.ActivityLiveRecommendConfig`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ActivityLiveRecommendConfig {
-}
+pub struct ActivityLiveRecommendConfig {}
 
 impl ProtoJson for ActivityLiveRecommendConfig {
     fn to_proto_json(&self) -> Value {
@@ -11681,8 +12919,7 @@ impl ProtoJson for ActivityLiveRecommendConfig {
 
 /// Proto message `douyin.RoomChannelData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomChannelData {
-}
+pub struct RoomChannelData {}
 
 impl ProtoJson for RoomChannelData {
     fn to_proto_json(&self) -> Value {
@@ -11693,8 +12930,7 @@ impl ProtoJson for RoomChannelData {
 
 /// Proto message `douyin.PackMetaInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct PackMetaInfo {
-}
+pub struct PackMetaInfo {}
 
 impl ProtoJson for PackMetaInfo {
     fn to_proto_json(&self) -> Value {
@@ -11705,8 +12941,7 @@ impl ProtoJson for PackMetaInfo {
 
 /// Proto message `douyin.ActivityData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ActivityData {
-}
+pub struct ActivityData {}
 
 impl ProtoJson for ActivityData {
     fn to_proto_json(&self) -> Value {
@@ -11717,8 +12952,7 @@ impl ProtoJson for ActivityData {
 
 /// Proto message `douyin.LikeDisplayConfig`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LikeDisplayConfig {
-}
+pub struct LikeDisplayConfig {}
 
 impl ProtoJson for LikeDisplayConfig {
     fn to_proto_json(&self) -> Value {
@@ -11729,8 +12963,7 @@ impl ProtoJson for LikeDisplayConfig {
 
 /// Proto message `douyin.RoomViewStats`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomViewStats {
-}
+pub struct RoomViewStats {}
 
 impl ProtoJson for RoomViewStats {
     fn to_proto_json(&self) -> Value {
@@ -11741,8 +12974,7 @@ impl ProtoJson for RoomViewStats {
 
 /// Proto message `douyin.MatchRoomData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct MatchRoomData {
-}
+pub struct MatchRoomData {}
 
 impl ProtoJson for MatchRoomData {
     fn to_proto_json(&self) -> Value {
@@ -11753,8 +12985,7 @@ impl ProtoJson for MatchRoomData {
 
 /// Proto message `douyin.CommentaryRoomInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CommentaryRoomInfo {
-}
+pub struct CommentaryRoomInfo {}
 
 impl ProtoJson for CommentaryRoomInfo {
     fn to_proto_json(&self) -> Value {
@@ -11765,8 +12996,7 @@ impl ProtoJson for CommentaryRoomInfo {
 
 /// Proto message `douyin.MatchChatConfig`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct MatchChatConfig {
-}
+pub struct MatchChatConfig {}
 
 impl ProtoJson for MatchChatConfig {
     fn to_proto_json(&self) -> Value {
@@ -11777,8 +13007,7 @@ impl ProtoJson for MatchChatConfig {
 
 /// Proto message `douyin.ShareResource`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ShareResource {
-}
+pub struct ShareResource {}
 
 impl ProtoJson for ShareResource {
     fn to_proto_json(&self) -> Value {
@@ -11789,8 +13018,7 @@ impl ProtoJson for ShareResource {
 
 /// Proto message `douyin.PublicScreenBottomInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct PublicScreenBottomInfo {
-}
+pub struct PublicScreenBottomInfo {}
 
 impl ProtoJson for PublicScreenBottomInfo {
     fn to_proto_json(&self) -> Value {
@@ -11801,8 +13029,7 @@ impl ProtoJson for PublicScreenBottomInfo {
 
 /// Proto message `douyin.RoomBasisData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomBasisData {
-}
+pub struct RoomBasisData {}
 
 impl ProtoJson for RoomBasisData {
     fn to_proto_json(&self) -> Value {
@@ -11813,8 +13040,7 @@ impl ProtoJson for RoomBasisData {
 
 /// Proto message `douyin.RoomInteractData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomInteractData {
-}
+pub struct RoomInteractData {}
 
 impl ProtoJson for RoomInteractData {
     fn to_proto_json(&self) -> Value {
@@ -11825,8 +13051,7 @@ impl ProtoJson for RoomInteractData {
 
 /// Proto message `douyin.RoomRevenueData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomRevenueData {
-}
+pub struct RoomRevenueData {}
 
 impl ProtoJson for RoomRevenueData {
     fn to_proto_json(&self) -> Value {
@@ -11837,8 +13062,7 @@ impl ProtoJson for RoomRevenueData {
 
 /// Proto message `douyin.RoomReqUserData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomReqUserData {
-}
+pub struct RoomReqUserData {}
 
 impl ProtoJson for RoomReqUserData {
     fn to_proto_json(&self) -> Value {
@@ -11849,8 +13073,7 @@ impl ProtoJson for RoomReqUserData {
 
 /// Proto message `douyin.RoomAnchorData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomAnchorData {
-}
+pub struct RoomAnchorData {}
 
 impl ProtoJson for RoomAnchorData {
     fn to_proto_json(&self) -> Value {
@@ -11861,8 +13084,7 @@ impl ProtoJson for RoomAnchorData {
 
 /// Proto message `douyin.RoomOthersData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomOthersData {
-}
+pub struct RoomOthersData {}
 
 impl ProtoJson for RoomOthersData {
     fn to_proto_json(&self) -> Value {
@@ -11873,8 +13095,7 @@ impl ProtoJson for RoomOthersData {
 
 /// Proto message `douyin.PicoInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct PicoInfo {
-}
+pub struct PicoInfo {}
 
 impl ProtoJson for PicoInfo {
     fn to_proto_json(&self) -> Value {
@@ -11885,8 +13106,7 @@ impl ProtoJson for PicoInfo {
 
 /// Proto message `douyin.RoomGameData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomGameData {
-}
+pub struct RoomGameData {}
 
 impl ProtoJson for RoomGameData {
     fn to_proto_json(&self) -> Value {
@@ -11897,8 +13117,7 @@ impl ProtoJson for RoomGameData {
 
 /// Proto message `douyin.RoomFeedData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomFeedData {
-}
+pub struct RoomFeedData {}
 
 impl ProtoJson for RoomFeedData {
     fn to_proto_json(&self) -> Value {
@@ -11909,8 +13128,7 @@ impl ProtoJson for RoomFeedData {
 
 /// Proto message `douyin.OpenContentData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct OpenContentData {
-}
+pub struct OpenContentData {}
 
 impl ProtoJson for OpenContentData {
     fn to_proto_json(&self) -> Value {
@@ -11921,8 +13139,7 @@ impl ProtoJson for OpenContentData {
 
 /// Proto message `douyin.ClientComponent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ClientComponent {
-}
+pub struct ClientComponent {}
 
 impl ProtoJson for ClientComponent {
     fn to_proto_json(&self) -> Value {
@@ -11933,8 +13150,7 @@ impl ProtoJson for ClientComponent {
 
 /// Proto message `douyin.RoomPlatformComponentsData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomPlatformComponentsData {
-}
+pub struct RoomPlatformComponentsData {}
 
 impl ProtoJson for RoomPlatformComponentsData {
     fn to_proto_json(&self) -> Value {
@@ -11945,8 +13161,7 @@ impl ProtoJson for RoomPlatformComponentsData {
 
 /// Proto message `douyin.IOSClientComponent`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct IOSClientComponent {
-}
+pub struct IOSClientComponent {}
 
 impl ProtoJson for IOSClientComponent {
     fn to_proto_json(&self) -> Value {
@@ -11957,8 +13172,7 @@ impl ProtoJson for IOSClientComponent {
 
 /// Proto message `douyin.TVStation`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct TVStation {
-}
+pub struct TVStation {}
 
 impl ProtoJson for TVStation {
     fn to_proto_json(&self) -> Value {
@@ -11969,8 +13183,7 @@ impl ProtoJson for TVStation {
 
 /// Proto message `douyin.GameExtra`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct GameExtra {
-}
+pub struct GameExtra {}
 
 impl ProtoJson for GameExtra {
     fn to_proto_json(&self) -> Value {
@@ -11981,8 +13194,7 @@ impl ProtoJson for GameExtra {
 
 /// Proto message `douyin.OfficialChannelInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct OfficialChannelInfo {
-}
+pub struct OfficialChannelInfo {}
 
 impl ProtoJson for OfficialChannelInfo {
     fn to_proto_json(&self) -> Value {
@@ -11993,8 +13205,7 @@ impl ProtoJson for OfficialChannelInfo {
 
 /// Proto message `douyin.CommentBox`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CommentBox {
-}
+pub struct CommentBox {}
 
 impl ProtoJson for CommentBox {
     fn to_proto_json(&self) -> Value {
@@ -12005,8 +13216,7 @@ impl ProtoJson for CommentBox {
 
 /// Proto message `douyin.RoomCart`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomCart {
-}
+pub struct RoomCart {}
 
 impl ProtoJson for RoomCart {
     fn to_proto_json(&self) -> Value {
@@ -12017,8 +13227,7 @@ impl ProtoJson for RoomCart {
 
 /// Proto message `douyin.ShortTouchAuth`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ShortTouchAuth {
-}
+pub struct ShortTouchAuth {}
 
 impl ProtoJson for ShortTouchAuth {
     fn to_proto_json(&self) -> Value {
@@ -12029,8 +13238,7 @@ impl ProtoJson for ShortTouchAuth {
 
 /// Proto message `douyin.Appearance`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct Appearance {
-}
+pub struct Appearance {}
 
 impl ProtoJson for Appearance {
     fn to_proto_json(&self) -> Value {
@@ -12041,8 +13249,7 @@ impl ProtoJson for Appearance {
 
 /// Proto message `douyin.EcomData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct EcomData {
-}
+pub struct EcomData {}
 
 impl ProtoJson for EcomData {
     fn to_proto_json(&self) -> Value {
@@ -12053,8 +13260,7 @@ impl ProtoJson for EcomData {
 
 /// Proto message `douyin.IndustryServiceInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct IndustryServiceInfo {
-}
+pub struct IndustryServiceInfo {}
 
 impl ProtoJson for IndustryServiceInfo {
     fn to_proto_json(&self) -> Value {
@@ -12065,8 +13271,7 @@ impl ProtoJson for IndustryServiceInfo {
 
 /// Proto message `douyin.RelevantRecommendation`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RelevantRecommendation {
-}
+pub struct RelevantRecommendation {}
 
 impl ProtoJson for RelevantRecommendation {
     fn to_proto_json(&self) -> Value {
@@ -12077,8 +13282,7 @@ impl ProtoJson for RelevantRecommendation {
 
 /// Proto message `douyin.RoomSpecificSceneTypeInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct RoomSpecificSceneTypeInfo {
-}
+pub struct RoomSpecificSceneTypeInfo {}
 
 impl ProtoJson for RoomSpecificSceneTypeInfo {
     fn to_proto_json(&self) -> Value {
@@ -12089,8 +13293,7 @@ impl ProtoJson for RoomSpecificSceneTypeInfo {
 
 /// Proto message `douyin.GameCPData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct GameCPData {
-}
+pub struct GameCPData {}
 
 impl ProtoJson for GameCPData {
     fn to_proto_json(&self) -> Value {
@@ -12101,8 +13304,7 @@ impl ProtoJson for GameCPData {
 
 /// Proto message `douyin.GamePlayData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct GamePlayData {
-}
+pub struct GamePlayData {}
 
 impl ProtoJson for GamePlayData {
     fn to_proto_json(&self) -> Value {
@@ -12113,8 +13315,7 @@ impl ProtoJson for GamePlayData {
 
 /// Proto message `douyin.UnionLiveInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct UnionLiveInfo {
-}
+pub struct UnionLiveInfo {}
 
 impl ProtoJson for UnionLiveInfo {
     fn to_proto_json(&self) -> Value {
@@ -12125,8 +13326,7 @@ impl ProtoJson for UnionLiveInfo {
 
 /// Proto message `douyin.BeautifyInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct BeautifyInfo {
-}
+pub struct BeautifyInfo {}
 
 impl ProtoJson for BeautifyInfo {
     fn to_proto_json(&self) -> Value {
@@ -12137,8 +13337,7 @@ impl ProtoJson for BeautifyInfo {
 
 /// Proto message `douyin.ToolBarData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ToolBarData {
-}
+pub struct ToolBarData {}
 
 impl ProtoJson for ToolBarData {
     fn to_proto_json(&self) -> Value {
@@ -12149,8 +13348,7 @@ impl ProtoJson for ToolBarData {
 
 /// Proto message `douyin.AnchorTabLabel`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AnchorTabLabel {
-}
+pub struct AnchorTabLabel {}
 
 impl ProtoJson for AnchorTabLabel {
     fn to_proto_json(&self) -> Value {
@@ -12161,8 +13359,7 @@ impl ProtoJson for AnchorTabLabel {
 
 /// Proto message `douyin.LifeGrouponInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct LifeGrouponInfo {
-}
+pub struct LifeGrouponInfo {}
 
 impl ProtoJson for LifeGrouponInfo {
     fn to_proto_json(&self) -> Value {
@@ -12173,8 +13370,7 @@ impl ProtoJson for LifeGrouponInfo {
 
 /// Proto message `douyin.VipData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct VipData {
-}
+pub struct VipData {}
 
 impl ProtoJson for VipData {
     fn to_proto_json(&self) -> Value {
@@ -12185,8 +13381,7 @@ impl ProtoJson for VipData {
 
 /// Proto message `douyin.UpperRightWidgetData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct UpperRightWidgetData {
-}
+pub struct UpperRightWidgetData {}
 
 impl ProtoJson for UpperRightWidgetData {
     fn to_proto_json(&self) -> Value {
@@ -12197,8 +13392,7 @@ impl ProtoJson for UpperRightWidgetData {
 
 /// Proto message `douyin.FeedbackCard`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct FeedbackCard {
-}
+pub struct FeedbackCard {}
 
 impl ProtoJson for FeedbackCard {
     fn to_proto_json(&self) -> Value {
@@ -12209,8 +13403,7 @@ impl ProtoJson for FeedbackCard {
 
 /// Proto message `douyin.DesireInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct DesireInfo {
-}
+pub struct DesireInfo {}
 
 impl ProtoJson for DesireInfo {
     fn to_proto_json(&self) -> Value {
@@ -12221,8 +13414,7 @@ impl ProtoJson for DesireInfo {
 
 /// Proto message `douyin.CastScreenData`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct CastScreenData {
-}
+pub struct CastScreenData {}
 
 impl ProtoJson for CastScreenData {
     fn to_proto_json(&self) -> Value {
@@ -12233,8 +13425,7 @@ impl ProtoJson for CastScreenData {
 
 /// Proto message `douyin.OfficialChannelExtraInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct OfficialChannelExtraInfo {
-}
+pub struct OfficialChannelExtraInfo {}
 
 impl ProtoJson for OfficialChannelExtraInfo {
     fn to_proto_json(&self) -> Value {
@@ -12245,8 +13436,7 @@ impl ProtoJson for OfficialChannelExtraInfo {
 
 /// Proto message `douyin.UserVIPInfo`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct UserVIPInfo {
-}
+pub struct UserVIPInfo {}
 
 impl ProtoJson for UserVIPInfo {
     fn to_proto_json(&self) -> Value {
@@ -12257,8 +13447,7 @@ impl ProtoJson for UserVIPInfo {
 
 /// Proto message `douyin.IndustryCertification`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct IndustryCertification {
-}
+pub struct IndustryCertification {}
 
 impl ProtoJson for IndustryCertification {
     fn to_proto_json(&self) -> Value {
@@ -12284,7 +13473,8 @@ pub struct FansclubMessage {
     pub user: ::core::option::Option<::prost::alloc::boxed::Box<User>>,
     /// `upgrade_privilege` = 5.
     #[prost(message, optional, boxed, tag = "5")]
-    pub upgrade_privilege: ::core::option::Option<::prost::alloc::boxed::Box<FansclubMessageUpgradePrivilege>>,
+    pub upgrade_privilege:
+        ::core::option::Option<::prost::alloc::boxed::Box<FansclubMessageUpgradePrivilege>>,
     /// `public_area_common` = 6.
     #[prost(message, optional, boxed, tag = "6")]
     pub public_area_common: ::core::option::Option<::prost::alloc::boxed::Box<PublicAreaCommon>>,
@@ -12297,8 +13487,16 @@ impl ProtoJson for FansclubMessage {
         pj::put_int32(&mut m, "action", &self.action);
         pj::put_str_bytes(&mut m, "content", &self.content);
         pj::put_message(&mut m, "user", self.user.as_deref());
-        pj::put_message(&mut m, "upgrade_privilege", self.upgrade_privilege.as_deref());
-        pj::put_message(&mut m, "public_area_common", self.public_area_common.as_deref());
+        pj::put_message(
+            &mut m,
+            "upgrade_privilege",
+            self.upgrade_privilege.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "public_area_common",
+            self.public_area_common.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -12398,7 +13596,8 @@ pub struct HotChatMessage {
     pub chat_content_type: i64,
     /// `extra` = 200.
     #[prost(map = "string, string", tag = "200")]
-    pub extra: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+    pub extra:
+        ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
 }
 
 impl ProtoJson for HotChatMessage {
@@ -12409,12 +13608,23 @@ impl ProtoJson for HotChatMessage {
         pj::put_str_bytes(&mut m, "content", &self.content);
         pj::put_repeated(&mut m, "num", &self.num, pj::int64_value);
         pj::put_int64(&mut m, "duration", &self.duration);
-        pj::put_repeated(&mut m, "show_duration", &self.show_duration, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "show_duration",
+            &self.show_duration,
+            pj::int64_value,
+        );
         pj::put_int64(&mut m, "sequence_id", &self.sequence_id);
         pj::put_repeated(&mut m, "hot_list", &self.hot_list, pj::str_bytes_value);
         pj::put_message(&mut m, "rtf_content", self.rtf_content.as_deref());
         pj::put_int64(&mut m, "chat_content_type", &self.chat_content_type);
-        pj::put_map(&mut m, "extra", &self.extra, pj::string_key, pj::string_value);
+        pj::put_map(
+            &mut m,
+            "extra",
+            &self.extra,
+            pj::string_key,
+            pj::string_value,
+        );
         Value::Object(m)
     }
 }
@@ -12643,7 +13853,8 @@ pub struct User {
     pub webcast_uid: ::prost::bytes::Bytes,
     /// `profile_style_params` = 74.
     #[prost(message, optional, boxed, tag = "74")]
-    pub profile_style_params: ::core::option::Option<::prost::alloc::boxed::Box<ProfileStyleParams>>,
+    pub profile_style_params:
+        ::core::option::Option<::prost::alloc::boxed::Box<ProfileStyleParams>>,
     /// `user_dress_info` = 75.
     #[prost(message, optional, boxed, tag = "75")]
     pub user_dress_info: ::core::option::Option<::prost::alloc::boxed::Box<UserDressInfo>>,
@@ -12652,10 +13863,12 @@ pub struct User {
     pub biz_relation: ::core::option::Option<::prost::alloc::boxed::Box<BizRelation>>,
     /// `member_entrance_info` = 77.
     #[prost(message, optional, boxed, tag = "77")]
-    pub member_entrance_info: ::core::option::Option<::prost::alloc::boxed::Box<MemberEntranceInfo>>,
+    pub member_entrance_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<MemberEntranceInfo>>,
     /// `public_area_badge_info` = 78.
     #[prost(message, optional, boxed, tag = "78")]
-    pub public_area_badge_info: ::core::option::Option<::prost::alloc::boxed::Box<PublicAreaBadgeInfo>>,
+    pub public_area_badge_info:
+        ::core::option::Option<::prost::alloc::boxed::Box<PublicAreaBadgeInfo>>,
     /// `extra_info` = 79.
     #[prost(message, optional, boxed, tag = "79")]
     pub extra_info: ::core::option::Option<::prost::alloc::boxed::Box<ExtraInfo>>,
@@ -12822,7 +14035,12 @@ impl ProtoJson for User {
         pj::put_int32(&mut m, "secret", &self.secret);
         pj::put_str_bytes(&mut m, "share_qrcode_uri", &self.share_qrcode_uri);
         pj::put_int32(&mut m, "income_share_percent", &self.income_share_percent);
-        pj::put_repeated(&mut m, "badge_image_list", &self.badge_image_list, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "badge_image_list",
+            &self.badge_image_list,
+            pj::msg_value,
+        );
         pj::put_message(&mut m, "follow_info", self.follow_info.as_deref());
         pj::put_message(&mut m, "pay_grade", self.pay_grade.as_deref());
         pj::put_message(&mut m, "fans_club", self.fans_club.as_deref());
@@ -12830,8 +14048,18 @@ impl ProtoJson for User {
         pj::put_str_bytes(&mut m, "special_id", &self.special_id);
         pj::put_message(&mut m, "avatar_border", self.avatar_border.as_deref());
         pj::put_message(&mut m, "medal", self.medal.as_deref());
-        pj::put_repeated(&mut m, "real_time_icons", &self.real_time_icons, pj::msg_value);
-        pj::put_repeated(&mut m, "new_real_time_icons", &self.new_real_time_icons, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "real_time_icons",
+            &self.real_time_icons,
+            pj::msg_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "new_real_time_icons",
+            &self.new_real_time_icons,
+            pj::msg_value,
+        );
         pj::put_str_bytes(&mut m, "top_vip_no", &self.top_vip_no);
         pj::put_message(&mut m, "user_attr", self.user_attr.as_deref());
         pj::put_message(&mut m, "own_room", self.own_room.as_deref());
@@ -12840,10 +14068,26 @@ impl ProtoJson for User {
         pj::put_message(&mut m, "anchor_info", self.anchor_info.as_deref());
         pj::put_int32(&mut m, "link_mic_stats", &self.link_mic_stats);
         pj::put_str_bytes(&mut m, "display_id", &self.display_id);
-        pj::put_bool(&mut m, "with_commerce_permission", &self.with_commerce_permission);
-        pj::put_bool(&mut m, "with_fusion_shop_entry", &self.with_fusion_shop_entry);
-        pj::put_str_bytes(&mut m, "total_recharge_diamond_count", &self.total_recharge_diamond_count);
-        pj::put_message(&mut m, "webcast_anchor_level", self.webcast_anchor_level.as_deref());
+        pj::put_bool(
+            &mut m,
+            "with_commerce_permission",
+            &self.with_commerce_permission,
+        );
+        pj::put_bool(
+            &mut m,
+            "with_fusion_shop_entry",
+            &self.with_fusion_shop_entry,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "total_recharge_diamond_count",
+            &self.total_recharge_diamond_count,
+        );
+        pj::put_message(
+            &mut m,
+            "webcast_anchor_level",
+            self.webcast_anchor_level.as_deref(),
+        );
         pj::put_str_bytes(&mut m, "verified_content", &self.verified_content);
         pj::put_message(&mut m, "author_stats", self.author_stats.as_deref());
         pj::put_repeated(&mut m, "top_fans", &self.top_fans, pj::msg_value);
@@ -12854,16 +14098,43 @@ impl ProtoJson for User {
         pj::put_message(&mut m, "noble_info", self.noble_info.as_deref());
         pj::put_message(&mut m, "brotherhood_info", self.brotherhood_info.as_deref());
         pj::put_message(&mut m, "personal_card", self.personal_card.as_deref());
-        pj::put_message(&mut m, "authentication_info", self.authentication_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "authentication_info",
+            self.authentication_info.as_deref(),
+        );
         pj::put_int32(&mut m, "authorization_info", &self.authorization_info);
-        pj::put_int32(&mut m, "adversary_authorization_info", &self.adversary_authorization_info);
+        pj::put_int32(
+            &mut m,
+            "adversary_authorization_info",
+            &self.adversary_authorization_info,
+        );
         pj::put_message(&mut m, "poi_info", self.poi_info.as_deref());
-        pj::put_repeated(&mut m, "media_badge_image_list", &self.media_badge_image_list, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "media_badge_image_list",
+            &self.media_badge_image_list,
+            pj::msg_value,
+        );
         pj::put_int32(&mut m, "adversary_user_status", &self.adversary_user_status);
         pj::put_message(&mut m, "user_vip_info", self.user_vip_info.as_ref());
-        pj::put_repeated(&mut m, "commerce_webcast_config_ids", &self.commerce_webcast_config_ids, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "badge_image_list_v2", &self.badge_image_list_v2, pj::msg_value);
-        pj::put_message(&mut m, "industry_certification", self.industry_certification.as_ref());
+        pj::put_repeated(
+            &mut m,
+            "commerce_webcast_config_ids",
+            &self.commerce_webcast_config_ids,
+            pj::str_bytes_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "badge_image_list_v2",
+            &self.badge_image_list_v2,
+            pj::msg_value,
+        );
+        pj::put_message(
+            &mut m,
+            "industry_certification",
+            self.industry_certification.as_ref(),
+        );
         pj::put_str_bytes(&mut m, "location_city", &self.location_city);
         pj::put_message(&mut m, "fans_group_info", self.fans_group_info.as_deref());
         pj::put_str_bytes(&mut m, "remark_name", &self.remark_name);
@@ -12875,21 +14146,53 @@ impl ProtoJson for User {
         pj::put_bool(&mut m, "is_anonymous", &self.is_anonymous);
         pj::put_int32(&mut m, "consume_diamond_level", &self.consume_diamond_level);
         pj::put_str_bytes(&mut m, "webcast_uid", &self.webcast_uid);
-        pj::put_message(&mut m, "profile_style_params", self.profile_style_params.as_deref());
+        pj::put_message(
+            &mut m,
+            "profile_style_params",
+            self.profile_style_params.as_deref(),
+        );
         pj::put_message(&mut m, "user_dress_info", self.user_dress_info.as_deref());
         pj::put_message(&mut m, "biz_relation", self.biz_relation.as_deref());
-        pj::put_message(&mut m, "member_entrance_info", self.member_entrance_info.as_deref());
-        pj::put_message(&mut m, "public_area_badge_info", self.public_area_badge_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "member_entrance_info",
+            self.member_entrance_info.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "public_area_badge_info",
+            self.public_area_badge_info.as_deref(),
+        );
         pj::put_message(&mut m, "extra_info", self.extra_info.as_deref());
         pj::put_bool(&mut m, "allow_be_located", &self.allow_be_located);
-        pj::put_bool(&mut m, "allow_find_by_contacts", &self.allow_find_by_contacts);
-        pj::put_bool(&mut m, "allow_others_download_video", &self.allow_others_download_video);
-        pj::put_bool(&mut m, "allow_others_download_when_sharing_video", &self.allow_others_download_when_sharing_video);
-        pj::put_bool(&mut m, "allow_share_show_profile", &self.allow_share_show_profile);
+        pj::put_bool(
+            &mut m,
+            "allow_find_by_contacts",
+            &self.allow_find_by_contacts,
+        );
+        pj::put_bool(
+            &mut m,
+            "allow_others_download_video",
+            &self.allow_others_download_video,
+        );
+        pj::put_bool(
+            &mut m,
+            "allow_others_download_when_sharing_video",
+            &self.allow_others_download_when_sharing_video,
+        );
+        pj::put_bool(
+            &mut m,
+            "allow_share_show_profile",
+            &self.allow_share_show_profile,
+        );
         pj::put_bool(&mut m, "allow_show_in_gossip", &self.allow_show_in_gossip);
         pj::put_bool(&mut m, "allow_show_my_action", &self.allow_show_my_action);
         pj::put_bool(&mut m, "allow_strange_comment", &self.allow_strange_comment);
-        pj::put_bool(&mut m, "allow_unfollower_comment", &self.allow_unfollower_comment);
+        pj::put_bool(
+            &mut m,
+            "allow_unfollower_comment",
+            &self.allow_unfollower_comment,
+        );
         pj::put_bool(&mut m, "allow_use_linkmic", &self.allow_use_linkmic);
         pj::put_message(&mut m, "anchor_level", self.anchor_level.as_deref());
         pj::put_message(&mut m, "avatar_jpg", self.avatar_jpg.as_deref());
@@ -12906,7 +14209,11 @@ impl ProtoJson for User {
         pj::put_bool(&mut m, "fold_stranger_chat", &self.fold_stranger_chat);
         pj::put_str_bytes(&mut m, "follow_status", &self.follow_status);
         pj::put_bool(&mut m, "hotsoon_verified", &self.hotsoon_verified);
-        pj::put_str_bytes(&mut m, "hotsoon_verified_reason", &self.hotsoon_verified_reason);
+        pj::put_str_bytes(
+            &mut m,
+            "hotsoon_verified_reason",
+            &self.hotsoon_verified_reason,
+        );
         pj::put_int32(&mut m, "ichat_restrict_type", &self.ichat_restrict_type);
         pj::put_str_bytes(&mut m, "id_str", &self.id_str);
         pj::put_bool(&mut m, "is_follower", &self.is_follower);
@@ -12924,7 +14231,11 @@ impl ProtoJson for User {
         pj::put_message(&mut m, "stats", self.stats.as_deref());
         pj::put_bool(&mut m, "verified_mobile", &self.verified_mobile);
         pj::put_str_bytes(&mut m, "verified_reason", &self.verified_reason);
-        pj::put_bool(&mut m, "with_car_management_permission", &self.with_car_management_permission);
+        pj::put_bool(
+            &mut m,
+            "with_car_management_permission",
+            &self.with_car_management_permission,
+        );
         pj::put_int32(&mut m, "age_range", &self.age_range);
         pj::put_str_bytes(&mut m, "watch_duration_month", &self.watch_duration_month);
         Value::Object(m)
@@ -13082,16 +14393,37 @@ impl ProtoJson for PayGrade {
         pj::put_message(&mut m, "next_icon", self.next_icon.as_deref());
         pj::put_str_bytes(&mut m, "next_diamond", &self.next_diamond);
         pj::put_str_bytes(&mut m, "now_diamond", &self.now_diamond);
-        pj::put_int64(&mut m, "this_grade_min_diamond", &self.this_grade_min_diamond);
-        pj::put_int64(&mut m, "this_grade_max_diamond", &self.this_grade_max_diamond);
+        pj::put_int64(
+            &mut m,
+            "this_grade_min_diamond",
+            &self.this_grade_min_diamond,
+        );
+        pj::put_int64(
+            &mut m,
+            "this_grade_max_diamond",
+            &self.this_grade_max_diamond,
+        );
         pj::put_str_bytes(&mut m, "pay_diamond_bak", &self.pay_diamond_bak);
         pj::put_str_bytes(&mut m, "grade_describe", &self.grade_describe);
-        pj::put_repeated(&mut m, "grade_icon_list", &self.grade_icon_list, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "grade_icon_list",
+            &self.grade_icon_list,
+            pj::msg_value,
+        );
         pj::put_str_bytes(&mut m, "screen_chat_type", &self.screen_chat_type);
         pj::put_message(&mut m, "im_icon", self.im_icon.as_deref());
-        pj::put_message(&mut m, "im_icon_with_level", self.im_icon_with_level.as_deref());
+        pj::put_message(
+            &mut m,
+            "im_icon_with_level",
+            self.im_icon_with_level.as_deref(),
+        );
         pj::put_message(&mut m, "live_icon", self.live_icon.as_deref());
-        pj::put_message(&mut m, "new_im_icon_with_level", self.new_im_icon_with_level.as_deref());
+        pj::put_message(
+            &mut m,
+            "new_im_icon_with_level",
+            self.new_im_icon_with_level.as_deref(),
+        );
         pj::put_message(&mut m, "new_live_icon", self.new_live_icon.as_deref());
         pj::put_str_bytes(&mut m, "upgrade_need_consume", &self.upgrade_need_consume);
         pj::put_str_bytes(&mut m, "next_privileges", &self.next_privileges);
@@ -13099,10 +14431,22 @@ impl ProtoJson for PayGrade {
         pj::put_message(&mut m, "background_back", self.background_back.as_deref());
         pj::put_str_bytes(&mut m, "score", &self.score);
         pj::put_message(&mut m, "buff_info", self.buff_info.as_deref());
-        pj::put_bool(&mut m, "grade_describe_shining", &self.grade_describe_shining);
+        pj::put_bool(
+            &mut m,
+            "grade_describe_shining",
+            &self.grade_describe_shining,
+        );
         pj::put_str_bytes(&mut m, "grade_banner", &self.grade_banner);
-        pj::put_message(&mut m, "profile_dialog_bg", self.profile_dialog_bg.as_deref());
-        pj::put_message(&mut m, "profile_dialog_bg_back", self.profile_dialog_bg_back.as_deref());
+        pj::put_message(
+            &mut m,
+            "profile_dialog_bg",
+            self.profile_dialog_bg.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "profile_dialog_bg_back",
+            self.profile_dialog_bg_back.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -13150,7 +14494,13 @@ impl ProtoJson for FansClub {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_message(&mut m, "data", self.data.as_deref());
-        pj::put_map(&mut m, "prefer_data", &self.prefer_data, pj::int32_key, pj::msg_value);
+        pj::put_map(
+            &mut m,
+            "prefer_data",
+            &self.prefer_data,
+            pj::int32_key,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -13188,7 +14538,12 @@ impl ProtoJson for FansClubData {
         pj::put_int32(&mut m, "level", &self.level);
         pj::put_int32(&mut m, "user_fans_club_status", &self.user_fans_club_status);
         pj::put_message(&mut m, "badge", self.badge.as_deref());
-        pj::put_repeated(&mut m, "available_gift_ids", &self.available_gift_ids, pj::int64_value);
+        pj::put_repeated(
+            &mut m,
+            "available_gift_ids",
+            &self.available_gift_ids,
+            pj::int64_value,
+        );
         pj::put_int64(&mut m, "anchor_id", &self.anchor_id);
         pj::put_int32(&mut m, "badge_type", &self.badge_type);
         Value::Object(m)
@@ -13266,7 +14621,12 @@ impl ProtoJson for UserAttr {
         pj::put_bool(&mut m, "is_muted", &self.is_muted);
         pj::put_bool(&mut m, "is_admin", &self.is_admin);
         pj::put_bool(&mut m, "is_super_admin", &self.is_super_admin);
-        pj::put_repeated(&mut m, "admin_privileges", &self.admin_privileges, pj::int32_value);
+        pj::put_repeated(
+            &mut m,
+            "admin_privileges",
+            &self.admin_privileges,
+            pj::int32_value,
+        );
         Value::Object(m)
     }
 }
@@ -13289,8 +14649,18 @@ impl ProtoJson for OwnRoom {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_repeated(&mut m, "room_ids", &self.room_ids, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "room_ids_str", &self.room_ids_str, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "room_ids_display", &self.room_ids_display, pj::int32_value);
+        pj::put_repeated(
+            &mut m,
+            "room_ids_str",
+            &self.room_ids_str,
+            pj::str_bytes_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "room_ids_display",
+            &self.room_ids_display,
+            pj::int32_value,
+        );
         Value::Object(m)
     }
 }
@@ -13360,15 +14730,39 @@ impl ProtoJson for AnchorLevel {
         let mut m = Map::new();
         pj::put_str_bytes(&mut m, "level", &self.level);
         pj::put_str_bytes(&mut m, "experience", &self.experience);
-        pj::put_str_bytes(&mut m, "lowest_experience_this_level", &self.lowest_experience_this_level);
-        pj::put_str_bytes(&mut m, "highest_experience_this_level", &self.highest_experience_this_level);
+        pj::put_str_bytes(
+            &mut m,
+            "lowest_experience_this_level",
+            &self.lowest_experience_this_level,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "highest_experience_this_level",
+            &self.highest_experience_this_level,
+        );
         pj::put_str_bytes(&mut m, "task_start_experience", &self.task_start_experience);
         pj::put_str_bytes(&mut m, "task_start_time", &self.task_start_time);
-        pj::put_str_bytes(&mut m, "task_decrease_experience", &self.task_decrease_experience);
-        pj::put_str_bytes(&mut m, "task_target_experience", &self.task_target_experience);
+        pj::put_str_bytes(
+            &mut m,
+            "task_decrease_experience",
+            &self.task_decrease_experience,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "task_target_experience",
+            &self.task_target_experience,
+        );
         pj::put_str_bytes(&mut m, "task_end_time", &self.task_end_time);
-        pj::put_message(&mut m, "profile_dialog_bg", self.profile_dialog_bg.as_deref());
-        pj::put_message(&mut m, "profile_dialog_bg_back", self.profile_dialog_bg_back.as_deref());
+        pj::put_message(
+            &mut m,
+            "profile_dialog_bg",
+            self.profile_dialog_bg.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "profile_dialog_bg_back",
+            self.profile_dialog_bg_back.as_deref(),
+        );
         pj::put_message(&mut m, "stage_level", self.stage_level.as_deref());
         pj::put_message(&mut m, "small_icon", self.small_icon.as_deref());
         Value::Object(m)
@@ -13402,11 +14796,31 @@ impl ProtoJson for AuthorStats {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_str_bytes(&mut m, "video_total_count", &self.video_total_count);
-        pj::put_str_bytes(&mut m, "video_total_play_count", &self.video_total_play_count);
-        pj::put_str_bytes(&mut m, "video_total_share_count", &self.video_total_share_count);
-        pj::put_str_bytes(&mut m, "video_total_series_count", &self.video_total_series_count);
-        pj::put_str_bytes(&mut m, "variety_show_play_count", &self.variety_show_play_count);
-        pj::put_str_bytes(&mut m, "video_total_favorite_count", &self.video_total_favorite_count);
+        pj::put_str_bytes(
+            &mut m,
+            "video_total_play_count",
+            &self.video_total_play_count,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "video_total_share_count",
+            &self.video_total_share_count,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "video_total_series_count",
+            &self.video_total_series_count,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "variety_show_play_count",
+            &self.variety_show_play_count,
+        );
+        pj::put_str_bytes(
+            &mut m,
+            "video_total_favorite_count",
+            &self.video_total_favorite_count,
+        );
         Value::Object(m)
     }
 }
@@ -13490,7 +14904,11 @@ impl ProtoJson for UserExtendInfo {
         let mut m = Map::new();
         pj::put_str_bytes(&mut m, "share_url", &self.share_url);
         pj::put_str_bytes(&mut m, "r_schema_url", &self.r_schema_url);
-        pj::put_message(&mut m, "rocket_schema_info", self.rocket_schema_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "rocket_schema_info",
+            self.rocket_schema_info.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -13580,9 +14998,18 @@ impl ProtoJson for NobleLevelInfo {
         pj::put_str_bytes(&mut m, "noble_name", &self.noble_name);
         pj::put_str_bytes(&mut m, "expire_time", &self.expire_time);
         pj::put_message(&mut m, "noble_big_icon", self.noble_big_icon.as_deref());
-        pj::put_message(&mut m, "noble_icon_with_back", self.noble_icon_with_back.as_deref());
+        pj::put_message(
+            &mut m,
+            "noble_icon_with_back",
+            self.noble_icon_with_back.as_deref(),
+        );
         pj::put_message(&mut m, "noble_boarder", self.noble_boarder.as_deref());
-        pj::put_repeated(&mut m, "noble_background_color", &self.noble_background_color, pj::str_bytes_value);
+        pj::put_repeated(
+            &mut m,
+            "noble_background_color",
+            &self.noble_background_color,
+            pj::str_bytes_value,
+        );
         Value::Object(m)
     }
 }
@@ -13639,10 +15066,22 @@ impl ProtoJson for AuthenticationInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_str_bytes(&mut m, "custom_verify", &self.custom_verify);
-        pj::put_str_bytes(&mut m, "enterprise_verify_reason", &self.enterprise_verify_reason);
-        pj::put_message(&mut m, "authentication_badge", self.authentication_badge.as_deref());
+        pj::put_str_bytes(
+            &mut m,
+            "enterprise_verify_reason",
+            &self.enterprise_verify_reason,
+        );
+        pj::put_message(
+            &mut m,
+            "authentication_badge",
+            self.authentication_badge.as_deref(),
+        );
         pj::put_repeated(&mut m, "level_list", &self.level_list, pj::int32_value);
-        pj::put_message(&mut m, "account_type_info", self.account_type_info.as_deref());
+        pj::put_message(
+            &mut m,
+            "account_type_info",
+            self.account_type_info.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -13658,7 +15097,13 @@ pub struct AccountTypeInfo {
 impl ProtoJson for AccountTypeInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_map(&mut m, "account_type_map", &self.account_type_map, pj::int64_key, pj::bool_value);
+        pj::put_map(
+            &mut m,
+            "account_type_map",
+            &self.account_type_map,
+            pj::int64_key,
+            pj::bool_value,
+        );
         Value::Object(m)
     }
 }
@@ -13693,7 +15138,11 @@ impl ProtoJson for PoiInfo {
         pj::put_str_bytes(&mut m, "poi_id", &self.poi_id);
         pj::put_str_bytes(&mut m, "poi_name", &self.poi_name);
         pj::put_str_bytes(&mut m, "poi_id_str", &self.poi_id_str);
-        pj::put_str_bytes(&mut m, "follower_count_permission", &self.follower_count_permission);
+        pj::put_str_bytes(
+            &mut m,
+            "follower_count_permission",
+            &self.follower_count_permission,
+        );
         pj::put_str_bytes(&mut m, "white_user_permission", &self.white_user_permission);
         Value::Object(m)
     }
@@ -13809,8 +15258,18 @@ pub struct UserDressInfo {
 impl ProtoJson for UserDressInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_repeated(&mut m, "dress_wear_ids", &self.dress_wear_ids, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "dress_own_ids", &self.dress_own_ids, pj::str_bytes_value);
+        pj::put_repeated(
+            &mut m,
+            "dress_wear_ids",
+            &self.dress_wear_ids,
+            pj::str_bytes_value,
+        );
+        pj::put_repeated(
+            &mut m,
+            "dress_own_ids",
+            &self.dress_own_ids,
+            pj::str_bytes_value,
+        );
         Value::Object(m)
     }
 }
@@ -13826,7 +15285,11 @@ pub struct BizRelation {
 impl ProtoJson for BizRelation {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_bool(&mut m, "shop_fans_club_reverse", &self.shop_fans_club_reverse);
+        pj::put_bool(
+            &mut m,
+            "shop_fans_club_reverse",
+            &self.shop_fans_club_reverse,
+        );
         Value::Object(m)
     }
 }
@@ -13848,9 +15311,20 @@ pub struct PublicAreaBadgeInfo {
 impl ProtoJson for PublicAreaBadgeInfo {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_map(&mut m, "badge_info_map", &self.badge_info_map, pj::int64_key, pj::msg_value);
+        pj::put_map(
+            &mut m,
+            "badge_info_map",
+            &self.badge_info_map,
+            pj::int64_key,
+            pj::msg_value,
+        );
         pj::put_repeated(&mut m, "badge_list", &self.badge_list, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "webcast_dsl_badge_list", &self.webcast_dsl_badge_list, pj::msg_value);
+        pj::put_repeated(
+            &mut m,
+            "webcast_dsl_badge_list",
+            &self.webcast_dsl_badge_list,
+            pj::msg_value,
+        );
         Value::Object(m)
     }
 }
@@ -13890,15 +15364,27 @@ pub struct DslRule {
     pub version_code: ::prost::alloc::vec::Vec<::prost::bytes::Bytes>,
     /// `ab_params` = 3.
     #[prost(map = "string, string", tag = "3")]
-    pub ab_params: ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
+    pub ab_params:
+        ::std::collections::HashMap<::prost::alloc::string::String, ::prost::alloc::string::String>,
 }
 
 impl ProtoJson for DslRule {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
         pj::put_repeated(&mut m, "app_id", &self.app_id, pj::str_bytes_value);
-        pj::put_repeated(&mut m, "version_code", &self.version_code, pj::str_bytes_value);
-        pj::put_map(&mut m, "ab_params", &self.ab_params, pj::string_key, pj::string_value);
+        pj::put_repeated(
+            &mut m,
+            "version_code",
+            &self.version_code,
+            pj::str_bytes_value,
+        );
+        pj::put_map(
+            &mut m,
+            "ab_params",
+            &self.ab_params,
+            pj::string_key,
+            pj::string_value,
+        );
         Value::Object(m)
     }
 }
@@ -13972,12 +15458,20 @@ impl ProtoJson for UserStats {
         pj::put_str_bytes(&mut m, "follower_count", &self.follower_count);
         pj::put_str_bytes(&mut m, "record_count", &self.record_count);
         pj::put_str_bytes(&mut m, "total_duration", &self.total_duration);
-        pj::put_str_bytes(&mut m, "daily_fan_ticket_count", &self.daily_fan_ticket_count);
+        pj::put_str_bytes(
+            &mut m,
+            "daily_fan_ticket_count",
+            &self.daily_fan_ticket_count,
+        );
         pj::put_str_bytes(&mut m, "daily_income", &self.daily_income);
         pj::put_str_bytes(&mut m, "item_count", &self.item_count);
         pj::put_str_bytes(&mut m, "favorite_item_count", &self.favorite_item_count);
         pj::put_str_bytes(&mut m, "diamond_count", &self.diamond_count);
-        pj::put_str_bytes(&mut m, "diamond_consumed_count", &self.diamond_consumed_count);
+        pj::put_str_bytes(
+            &mut m,
+            "diamond_consumed_count",
+            &self.diamond_consumed_count,
+        );
         pj::put_str_bytes(&mut m, "tuwen_item_count", &self.tuwen_item_count);
         Value::Object(m)
     }
@@ -14009,7 +15503,13 @@ impl ProtoJson for GradeBuffInfo {
         pj::put_int64(&mut m, "buff_level", &self.buff_level);
         pj::put_int32(&mut m, "status", &self.status);
         pj::put_int64(&mut m, "end_time", &self.end_time);
-        pj::put_map(&mut m, "stats_info", &self.stats_info, pj::int64_key, pj::int64_value);
+        pj::put_map(
+            &mut m,
+            "stats_info",
+            &self.stats_info,
+            pj::int64_key,
+            pj::int64_value,
+        );
         pj::put_message(&mut m, "buff_badge", self.buff_badge.as_deref());
         Value::Object(m)
     }
@@ -14044,8 +15544,16 @@ impl ProtoJson for MemberEntranceInfo {
         pj::put_int64(&mut m, "type", &self.r#type);
         pj::put_bool(&mut m, "show_entrance", &self.show_entrance);
         pj::put_str_bytes(&mut m, "schema", &self.schema);
-        pj::put_message(&mut m, "single_entrance_icon", self.single_entrance_icon.as_deref());
-        pj::put_message(&mut m, "double_entrance_icon", self.double_entrance_icon.as_deref());
+        pj::put_message(
+            &mut m,
+            "single_entrance_icon",
+            self.single_entrance_icon.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "double_entrance_icon",
+            self.double_entrance_icon.as_deref(),
+        );
         pj::put_bool(&mut m, "is_member", &self.is_member);
         Value::Object(m)
     }
@@ -14101,8 +15609,16 @@ impl ProtoJson for Image {
         pj::put_str_bytes(&mut m, "open_web_url", &self.open_web_url);
         pj::put_message(&mut m, "content", self.content.as_deref());
         pj::put_bool(&mut m, "is_animated", &self.is_animated);
-        pj::put_message(&mut m, "flex_setting_list", self.flex_setting_list.as_deref());
-        pj::put_message(&mut m, "text_setting_list", self.text_setting_list.as_deref());
+        pj::put_message(
+            &mut m,
+            "flex_setting_list",
+            self.flex_setting_list.as_deref(),
+        );
+        pj::put_message(
+            &mut m,
+            "text_setting_list",
+            self.text_setting_list.as_deref(),
+        );
         Value::Object(m)
     }
 }
@@ -14118,7 +15634,12 @@ pub struct NinePatchSetting {
 impl ProtoJson for NinePatchSetting {
     fn to_proto_json(&self) -> Value {
         let mut m = Map::new();
-        pj::put_repeated(&mut m, "settingList", &self.setting_list, pj::str_bytes_value);
+        pj::put_repeated(
+            &mut m,
+            "settingList",
+            &self.setting_list,
+            pj::str_bytes_value,
+        );
         Value::Object(m)
     }
 }

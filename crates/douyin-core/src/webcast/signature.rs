@@ -7,7 +7,8 @@ use md5::{Digest, Md5};
 use rand::Rng;
 
 /// The alphabet of the signature's base64-style encoding.
-pub const SIGNATURE_ALPHABET: &[u8; 64] = b"Dkdpgh4ZKsQB80/Mfvw36XI1R25+WUAlEi7NLboqYTOPuzmFjJnryx9HVGcaStCe";
+pub const SIGNATURE_ALPHABET: &[u8; 64] =
+    b"Dkdpgh4ZKsQB80/Mfvw36XI1R25+WUAlEi7NLboqYTOPuzmFjJnryx9HVGcaStCe";
 
 /// Bytes 14 and 15 of MD5 over the raw bytes of MD5(""), the empty-query constant.
 const EMPTY_QUERY_TAIL: [u8; 2] = [0x45, 0x3f];
@@ -83,8 +84,17 @@ pub fn signature(room_id: &str, user_unique_id: &str, draws: SignatureDraws) -> 
 }
 
 /// Signature for a room and viewer with draws taken from `rng` (F2 always sends counter 2).
-pub fn signature_with_rng(room_id: &str, user_unique_id: &str, counter: u32, rng: &mut impl Rng) -> String {
-    signature(room_id, user_unique_id, SignatureDraws::random(counter, rng))
+pub fn signature_with_rng(
+    room_id: &str,
+    user_unique_id: &str,
+    counter: u32,
+    rng: &mut impl Rng,
+) -> String {
+    signature(
+        room_id,
+        user_unique_id,
+        SignatureDraws::random(counter, rng),
+    )
 }
 
 /// Decodes a signature and checks its layout against `x_ms_stub`; returns the draws it used
@@ -118,7 +128,8 @@ pub fn verify_signature(signature: &str, x_ms_stub: &str) -> Result<SignatureDra
 
 /// MD5 over the 16 raw bytes of the hex stub.
 fn stub_digest(x_ms_stub: &str) -> Result<[u8; 16], WebcastError> {
-    let raw = hex_decode_16(x_ms_stub).ok_or_else(|| WebcastError::Signature("x_ms_stub is not 32 hex digits".into()))?;
+    let raw = hex_decode_16(x_ms_stub)
+        .ok_or_else(|| WebcastError::Signature("x_ms_stub is not 32 hex digits".into()))?;
     Ok(Md5::digest(raw).into())
 }
 
@@ -152,7 +163,10 @@ fn encode_groups(bytes: &[u8; 12]) -> String {
 fn decode_groups(sig: &str) -> Result<[u8; 12], WebcastError> {
     let chars = sig.as_bytes();
     if chars.len() != 16 {
-        return Err(WebcastError::Signature(format!("expected 16 characters, got {}", chars.len())));
+        return Err(WebcastError::Signature(format!(
+            "expected 16 characters, got {}",
+            chars.len()
+        )));
     }
     let mut out = [0u8; 12];
     for (g, quad) in chars.chunks_exact(4).enumerate() {
@@ -201,12 +215,21 @@ mod tests {
     #[test]
     fn rng_signatures_verify_and_report_their_draws() {
         let mut rng = rand::rngs::StdRng::seed_from_u64(7);
-        let stub = x_ms_stub(&signature_stub("7382517534467115826", "7382524529011246630"));
+        let stub = x_ms_stub(&signature_stub(
+            "7382517534467115826",
+            "7382524529011246630",
+        ));
         for counter in [0, 2, 63, 64, 1000] {
             let draws = SignatureDraws::random(counter, &mut rng);
             let sig = sign_x_ms_stub(&stub, draws).unwrap_or_default();
             let back = verify_signature(&sig, &stub);
-            assert_eq!(back, Ok(SignatureDraws { counter: counter & 63, ..draws }));
+            assert_eq!(
+                back,
+                Ok(SignatureDraws {
+                    counter: counter & 63,
+                    ..draws
+                })
+            );
         }
     }
 
@@ -214,7 +237,12 @@ mod tests {
     fn verify_rejects_other_stub_and_garbage() {
         let a = x_ms_stub("a");
         let b = x_ms_stub("b");
-        let draws = SignatureDraws { counter: 2, flag_bit: 1, tail_byte: 9, key_byte: 200 };
+        let draws = SignatureDraws {
+            counter: 2,
+            flag_bit: 1,
+            tail_byte: 9,
+            key_byte: 200,
+        };
         let sig = sign_x_ms_stub(&a, draws).unwrap_or_default();
         assert!(verify_signature(&sig, &b).is_err());
         assert!(verify_signature("short", &a).is_err());

@@ -154,7 +154,21 @@ mod tests {
         let p = im_fetch_params("1", "2", DEFAULT_BROWSER_VERSION);
         assert_eq!(p.len(), 29);
         let names: Vec<&str> = p.iter().map(|(k, _)| *k).collect();
-        assert_eq!(&names[22..], ["resp_content_type", "fetch_rule", "last_rtt", "cursor", "internal_ext", "room_id", "user_unique_id"]);
-        assert_eq!(join_raw(&p[20..23]), "insert_task_id=&live_reason=&resp_content_type=json");
+        assert_eq!(
+            &names[22..],
+            [
+                "resp_content_type",
+                "fetch_rule",
+                "last_rtt",
+                "cursor",
+                "internal_ext",
+                "room_id",
+                "user_unique_id"
+            ]
+        );
+        assert_eq!(
+            join_raw(&p[20..23]),
+            "insert_task_id=&live_reason=&resp_content_type=json"
+        );
     }
 }
