@@ -249,3 +249,108 @@ fn gunzip_streaming(data: &[u8], limit: usize) -> Result<Vec<u8>, WebcastError> 
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::webcast::schema::{HeadersList, Message};
+    use std::io::Write;
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = enc.write_all(data);
+        enc.finish().unwrap_or_default()
+    }
+
+    fn response_with_chat(need_ack: bool) -> Vec<u8> {
+        let chat = crate::webcast::schema::ChatMessage {
+            content: crate::webcast::text::pb_string("hi"),
+            ..Default::default()
+        };
+        Response {
+            messages: vec![Message {
+                method: "WebcastChatMessage".into(),
+                payload: Bytes::from(chat.encode_to_vec()),
+                msg_id: 9,
+                ..Default::default()
+            }],
+            internal_ext: "ext".into(),
+            need_ack,
+            ..Default::default()
+        }
+        .encode_to_vec()
+    }
+
+    #[test]
+    fn empty_payload_frame_has_no_response_and_no_ack() {
+        let hb = crate::webcast::ack::heartbeat_frame();
+        let d = decode_frame(&hb, &DecodeLimits::default());
+        assert!(d
+            .as_ref()
+            .is_ok_and(|d| d.response.is_none() && d.messages.is_empty()));
+        assert_eq!(d.ok().and_then(|d| d.ack(AckStyle::F2)), None);
+    }
+
+    #[test]
+    fn uncompressed_payload_is_accepted_and_ack_follows_need_ack() {
+        for need_ack in [false, true] {
+            let frame = PushFrame {
+                log_id: 5,
+                payload: Bytes::from(response_with_chat(need_ack)),
+                ..Default::default()
+            };
+            let d = FrameDecoder::new(DecodeLimits::default()).decode(&frame.encode_to_vec());
+            let d = d.unwrap_or_else(|e| panic!("decode: {e}"));
+            assert_eq!(d.messages.len(), 1);
+            assert_eq!(d.messages[0].msg_id, 9);
+            assert_eq!(
+                d.events().next().map(LiveEvent::method),
+                Some("WebcastChatMessage")
+            );
+            assert_eq!(
+                d.ack(AckStyle::F2),
+                need_ack.then(|| build_ack(5, "ext", AckStyle::F2))
+            );
+        }
+    }
+
+    #[test]
+    fn declared_gzip_without_magic_is_gzip_error() {
+        let frame = PushFrame {
+            headers_list: vec![HeadersList {
+                key: "compress_type".into(),
+                value: "gzip".into(),
+            }],
+            payload: Bytes::from(response_with_chat(false)),
+            ..Default::default()
+        };
+        let err = decode_frame(&frame.encode_to_vec(), &DecodeLimits::default()).err();
+        assert_eq!(
+            err.map(|e| e.kind()),
+            Some(crate::webcast::WebcastErrorKind::Gzip)
+        );
+    }
+
+    #[test]
+    fn gunzip_respects_limit_and_untrusted_trailer() {
+        let data = vec![7u8; 10_000];
+        let gz = gzip(&data);
+        assert_eq!(gunzip_bounded(&gz, 10_000).ok(), Some(data.clone()));
+        assert_eq!(
+            gunzip_bounded(&gz, 9_999).err(),
+            Some(WebcastError::PayloadTooLarge { limit: 9_999 })
+        );
+        // A trailer that under-declares the size: the one-shot path cannot fit the output, the
+        // streaming path then rejects the mismatching trailer. No panic, bounded output.
+        let mut lying = gz.clone();
+        let n = lying.len();
+        lying[n - 4..].copy_from_slice(&100u32.to_le_bytes());
+        assert!(gunzip_bounded(&lying, 1 << 20).is_err());
+        // A trailer that over-declares beyond the limit goes straight to the capped stream.
+        let mut huge = gz;
+        huge[n - 4..].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(gunzip_bounded(&huge, 1 << 20).is_err());
+        assert!(gunzip_bounded(&[0x1f, 0x8b], 100).is_err());
+        assert!(gunzip_bounded(b"plain", 100).is_err());
+    }
+}
