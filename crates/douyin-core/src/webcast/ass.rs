@@ -184,9 +184,10 @@ pub fn write_ass(lines: &[DanmakuLine], opts: &AssOptions) -> String {
                     .min_by_key(|&i| lane_free_at[i])
                     .unwrap_or(0)
             });
-        let travel = u64::from(opts.width) + width;
-        let enter_ms = i64::try_from(u64::try_from(scroll).unwrap_or(0) * width / travel.max(1))
-            .unwrap_or(scroll);
+        // A lane frees up once the previous line's tail has entered the screen.
+        let travel = u64::from(opts.width).saturating_add(width).max(1);
+        let scroll_u = u64::try_from(scroll).unwrap_or(0);
+        let enter_ms = i64::try_from(scroll_u.saturating_mul(width) / travel).unwrap_or(scroll);
         lane_free_at[lane] = line.offset_ms.saturating_add(enter_ms);
         let y = lane as u64 * line_height;
         let _ = writeln!(

@@ -33,4 +33,6 @@ pub use signature::{
 };
 pub use stats::{GifterTotal, SessionStats, ViewerSample, ViewerSource};
 pub use text::{pb_string, pb_text};
-pub use url::{im_fetch_params, join_raw, wss_params, wss_url, WssUrlInputs};
+pub use url::{
+    browser_version_from_user_agent, im_fetch_params, join_raw, wss_params, wss_url, WssUrlInputs,
+};

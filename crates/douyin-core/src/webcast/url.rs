@@ -10,6 +10,23 @@ pub const DEFAULT_BROWSER_VERSION: &str = "5.0%20%28Windows%20NT%2010.0%3B%20Win
 /// `webcast_sdk_version` / `update_version_code` of the wss URL.
 pub const WEBCAST_SDK_VERSION: &str = "1.0.14-beta.0";
 
+/// The User-Agent F2 sends, from which [`DEFAULT_BROWSER_VERSION`] derives.
+pub const DEFAULT_USER_AGENT: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0";
+
+/// Characters python's `quote(s, safe="")` leaves alone: letters, digits and `_.-~`.
+const QUOTE_ALL: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'-')
+    .remove(b'~');
+
+/// `browser_version` for a User-Agent: the UA without its `Mozilla/` prefix, percent-encoded
+/// with nothing kept safe (so it must match the UA header actually sent).
+pub fn browser_version_from_user_agent(user_agent: &str) -> String {
+    let rest = user_agent.strip_prefix("Mozilla/").unwrap_or(user_agent);
+    percent_encoding::utf8_percent_encode(rest, QUOTE_ALL).to_string()
+}
+
 /// An ordered query: names are fixed, values are inserted verbatim.
 pub type QueryParams = Vec<(&'static str, String)>;
 
@@ -147,6 +164,14 @@ mod tests {
         assert!(url.contains("&host=https://live.douyin.com&"));
         assert!(url.contains("&im_path=/webcast/im/fetch/&"));
         assert!(url.ends_with("&internal_ext=internal_src:dim|seq:1&signature=fB+nqt/W7tHV3uuS"));
+    }
+
+    #[test]
+    fn default_browser_version_derives_from_default_user_agent() {
+        assert_eq!(
+            browser_version_from_user_agent(DEFAULT_USER_AGENT),
+            DEFAULT_BROWSER_VERSION
+        );
     }
 
     #[test]
