@@ -1,6 +1,12 @@
 //! Live danmaku (webcast) decoding, pure and offline: the protobuf schema, frame decoding into
 //! typed [`LiveEvent`]s, acknowledgements and heartbeat, the wss `signature`, the im/fetch and
 //! wss parameter lists, and danmaku recording helpers (JSONL, ASS subtitles, statistics).
+//!
+//! Flow for a connection: keep one [`FrameDecoder`]; for each binary frame call
+//! [`FrameDecoder::decode_bytes`], send [`DecodedFrame::ack`] (style from [`AckStyle`]) before
+//! handling [`DecodedFrame::events`], stop on [`DecodedFrame::live_ended`]; send
+//! [`heartbeat_frame`] periodically. Proto `string` fields of the typed messages are zero-copy
+//! `Bytes`; read them with [`pb_text`].
 
 pub mod ack;
 pub mod ass;
