@@ -1,6 +1,11 @@
 //! Thin Tauri commands: each turns IPC arguments into one call on the core.
 
+use crate::error::CommandError;
+use douyin_core::link::{analyze_text, LinkReport};
 use serde::Serialize;
+
+/// Largest paste or dropped file the link box accepts (a text file of many thousands of URLs).
+const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
 
 /// What the about view shows.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -19,4 +24,17 @@ pub fn app_info() -> AppInfo {
         version: env!("CARGO_PKG_VERSION").into(),
         core_version: douyin_core::VERSION.into(),
     }
+}
+
+/// Every link in a pasted or dropped block of text, recognised offline.
+#[tauri::command]
+pub fn analyze_links(text: String) -> Result<Vec<LinkReport>, CommandError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(CommandError::invalid_input(format!(
+            "the text is {} MB; paste or drop at most {} MB of links at a time",
+            text.len() / (1024 * 1024),
+            MAX_TEXT_BYTES / (1024 * 1024)
+        )));
+    }
+    Ok(analyze_text(&text))
 }

@@ -1,12 +1,16 @@
 //! The desktop shell: wires the Tauri runtime, plugins and the thin commands over `douyin-core`.
 
 pub mod commands;
+pub mod error;
 
 use tauri::Runtime;
 
 /// Shared wiring so the real app and the MockRuntime tests build the same thing.
 pub fn setup_builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![commands::app_info])
+    builder.invoke_handler(tauri::generate_handler![
+        commands::app_info,
+        commands::analyze_links
+    ])
 }
 
 /// Starts the desktop app.

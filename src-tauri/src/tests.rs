@@ -40,3 +40,24 @@ fn app_info_reports_package_and_core_versions() {
 fn unknown_commands_are_refused() {
     assert!(call("no_such_command", serde_json::json!({})).is_err());
 }
+
+#[test]
+fn analyze_links_classifies_each_link_in_pasted_text() {
+    let text =
+        "看看 https://www.douyin.com/video/7298145681699622182 好\nhttps://v.douyin.com/iNUBcHxM/";
+    let links = call("analyze_links", serde_json::json!({ "text": text })).expect("answers");
+    let links = links.as_array().expect("a list");
+    assert_eq!(links.len(), 2);
+    assert_eq!(links[0]["kind"], "post");
+    assert_eq!(links[0]["id"], "7298145681699622182");
+    assert_eq!(links[1]["kind"], "short_link");
+    assert_eq!(links[1]["url"], "https://v.douyin.com/iNUBcHxM/");
+}
+
+#[test]
+fn analyze_links_refuses_oversized_text_with_a_classified_error() {
+    let text = "x".repeat(5 * 1024 * 1024);
+    let err = call("analyze_links", serde_json::json!({ "text": text })).expect_err("refused");
+    assert_eq!(err["kind"], "invalid_input");
+    assert!(err["message"].as_str().unwrap().contains("at most 4 MB"));
+}

@@ -66,3 +66,18 @@ test('switching the language relabels the navigation', async () => {
   assert.notEqual(before, after);
   assert.ok(['Settings', '设置'].includes(after));
 });
+
+test('pasted share text is recognised by the real core', async () => {
+  await driver.findElement(By.id('nav-download')).click();
+  const input = await driver.findElement(By.id('link-input'));
+  await input.clear();
+  await input.sendKeys('7.43 复制打开抖音 https://www.douyin.com/video/7298145681699622182 看看\nhttps://live.douyin.com/775841227732');
+  await driver.findElement(By.id('analyze-btn')).click();
+  await driver.wait(until.elementLocated(By.css('#link-list li:nth-child(2)')), 10000);
+  const kinds = await driver.executeScript(
+    'return [...document.querySelectorAll("#link-list li")].map((li) => li.dataset.kind)');
+  assert.deepEqual(kinds, ['post', 'live']);
+  const first = await driver.findElement(By.css('#link-list li:first-child .link-id')).getText();
+  assert.equal(first, '7298145681699622182');
+  snapshot('e2e-links.png');
+});

@@ -108,7 +108,7 @@ test('about view shows the versions reported by the backend', async () => {
 });
 
 const LINKS = [
-  { url: 'https://www.douyin.com/video/7298145681699622182', kind: 'video', id: '7298145681699622182' },
+  { url: 'https://www.douyin.com/video/7298145681699622182', kind: 'post', id: '7298145681699622182' },
   { url: 'https://v.douyin.com/iNUBcHxM/', kind: 'short_link', id: null },
   { url: 'https://example.com/x', kind: 'unknown', id: null, message: 'not a Douyin link' },
 ];
@@ -122,7 +122,7 @@ test('recognising pasted links calls the backend with the text and lists each li
   const call = calls.find((c) => c.cmd === 'analyze_links');
   assert.equal(call.args.text, text);
   const kinds = await page.$$eval('#link-list li', (lis) => lis.map((li) => li.dataset.kind));
-  assert.deepEqual(kinds, ['video', 'short_link', 'unknown']);
+  assert.deepEqual(kinds, ['post', 'short_link', 'unknown']);
   assert.match(await page.textContent('#link-count'), /3 link/);
   assert.match(await page.textContent('#link-list li:first-child'), /7298145681699622182/);
   await page.screenshot({ path: path.join(SHOTS, 'ui-links.png') });

@@ -7,9 +7,11 @@
 //! id character sets instead, and also read `modal_id=`, `/slides/`, `/vsdetail/` and
 //! `/share/mix/detail/` links that F2 misses (peers-and-users.md (b)).
 
+mod batch;
 mod ids;
 mod urls;
 
+pub use batch::{analyze_text, LinkKind, LinkReport, MAX_LINKS};
 pub use ids::{classify_url, extract_id};
 pub use urls::{
     extract_all_urls, extract_valid_urls, find_link, is_short_link_host, normalize_url,
