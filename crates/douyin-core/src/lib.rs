@@ -5,6 +5,7 @@
 //! base URLs are inputs.
 #![forbid(unsafe_code)]
 
+pub mod api;
 pub mod client;
 pub mod endpoints;
 pub mod error;
