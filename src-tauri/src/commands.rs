@@ -1,8 +1,11 @@
 //! Thin Tauri commands: each turns IPC arguments into one call on the core.
 
 use crate::error::CommandError;
-use douyin_core::link::{analyze_text, LinkReport};
+use crate::state::AppState;
+use douyin_core::link::{analyze_text, LinkReport, LinkTarget};
+use douyin_core::preview::{preview, Preview};
 use serde::Serialize;
+use tauri::State;
 
 /// Largest paste or dropped file the link box accepts (a text file of many thousands of URLs).
 const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
@@ -37,4 +40,36 @@ pub fn analyze_links(text: String) -> Result<Vec<LinkReport>, CommandError> {
         )));
     }
     Ok(analyze_text(&text))
+}
+
+/// What a short link (or any link) points at, following redirects.
+#[tauri::command]
+pub async fn resolve_link(
+    state: State<'_, AppState>,
+    url: String,
+) -> Result<LinkReport, CommandError> {
+    let target = state.client.resolve_link(&url).await?;
+    Ok(LinkReport::from_target(&url, &target))
+}
+
+/// A short summary (title, author, cover, count) of what a recognised link points at.
+#[tauri::command]
+pub async fn preview_link(
+    state: State<'_, AppState>,
+    kind: String,
+    id: String,
+) -> Result<Preview, CommandError> {
+    let target = match kind.as_str() {
+        "post" => LinkTarget::Aweme(id),
+        "user" => LinkTarget::User(id),
+        "mix" => LinkTarget::Mix(id),
+        "live" => LinkTarget::Live(id),
+        "room" => LinkTarget::LiveRoom(id),
+        other => {
+            return Err(CommandError::invalid_input(format!(
+                "cannot preview a link of kind `{other}`"
+            )))
+        }
+    };
+    Ok(preview(&state.api, &target).await?)
 }

@@ -1,6 +1,8 @@
 //! Commands exercised over real IPC with Tauri's MockRuntime (no display needed).
 
 use super::setup_builder;
+use crate::state::LaunchSettings;
+use douyin_emulator::{Emulator, EmulatorConfig};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
@@ -19,7 +21,16 @@ fn invoke(cmd: &str, body: serde_json::Value) -> InvokeRequest {
 }
 
 fn call(cmd: &str, body: serde_json::Value) -> Result<serde_json::Value, serde_json::Value> {
-    let app = setup_builder(mock_builder())
+    call_with(LaunchSettings::default(), cmd, body)
+}
+
+fn call_with(
+    settings: LaunchSettings,
+    cmd: &str,
+    body: serde_json::Value,
+) -> Result<serde_json::Value, serde_json::Value> {
+    let state = crate::state::AppState::new(&settings).expect("state");
+    let app = setup_builder(mock_builder(), state)
         .build(tauri::generate_context!())
         .expect("mock app with the real config");
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -60,4 +71,42 @@ fn analyze_links_refuses_oversized_text_with_a_classified_error() {
     let err = call("analyze_links", serde_json::json!({ "text": text })).expect_err("refused");
     assert_eq!(err["kind"], "invalid_input");
     assert!(err["message"].as_str().unwrap().contains("at most 4 MB"));
+}
+
+#[test]
+fn short_links_resolve_and_previews_come_from_the_configured_origin() {
+    let emu = tauri::async_runtime::block_on(Emulator::start(EmulatorConfig::default()))
+        .expect("emulator");
+    let settings = LaunchSettings {
+        api_base: Some(emu.base_url().to_owned()),
+    };
+    let world = emu.world().clone();
+    let (code, _) = world.short_links.first().expect("a short link").clone();
+    let short = format!("https://v.douyin.com/{code}/");
+    let report = call_with(
+        settings.clone(),
+        "resolve_link",
+        serde_json::json!({ "url": short }),
+    )
+    .expect("resolves");
+    assert_ne!(report["kind"], "short_link");
+    assert!(report["id"].is_string(), "{report}");
+
+    let post = &world.posts[0];
+    let got = call_with(
+        settings.clone(),
+        "preview_link",
+        serde_json::json!({ "kind": "post", "id": post.aweme_id }),
+    )
+    .expect("preview");
+    assert_eq!(got["title"], post.desc.as_str());
+    assert_eq!(got["id"], post.aweme_id.as_str());
+
+    let err = call_with(
+        settings,
+        "preview_link",
+        serde_json::json!({ "kind": "short_link", "id": "x" }),
+    )
+    .expect_err("refused");
+    assert_eq!(err["kind"], "invalid_input");
 }

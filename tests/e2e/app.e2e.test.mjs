@@ -81,3 +81,33 @@ test('pasted share text is recognised by the real core', async () => {
   assert.equal(first, '7298145681699622182');
   snapshot('e2e-links.png');
 });
+
+// The offline demo: the app started with DOUYIN_API_BASE pointing at the emulator looks links up
+// there. Skipped only when the suite runs without an emulator (it always has one in CI).
+test('with DOUYIN_API_BASE set, links are looked up on the emulator', { skip: !process.env.DOUYIN_API_BASE }, async () => {
+  const world = await (await fetch(`${process.env.DOUYIN_API_BASE}/__admin/world`)).json();
+  const user = world.users[0];
+  const live = world.lives[0];
+  const short = world.short_links[0];
+  const text = [
+    `https://www.douyin.com/user/${user.sec_user_id}`,
+    `https://live.douyin.com/${live.web_rid}`,
+    `https://v.douyin.com/${short.code}/`,
+  ].join(' ');
+  await driver.findElement(By.id('nav-download')).click();
+  const input = await driver.findElement(By.id('link-input'));
+  await input.clear();
+  await input.sendKeys(text);
+  await driver.findElement(By.id('analyze-btn')).click();
+  await driver.wait(async () => driver.executeScript(
+    'const lis = [...document.querySelectorAll("#link-list li")];'
+    + 'return lis.length === 3 && lis.every((li) => li.dataset.state === "previewed");'), 15000);
+  const rows = await driver.executeScript(
+    'return [...document.querySelectorAll("#link-list li")].map((li) => ({kind: li.dataset.kind,'
+    + ' title: li.querySelector(".link-title").textContent, meta: li.querySelector(".link-meta").textContent}))');
+  assert.equal(rows[0].kind, 'user');
+  assert.equal(rows[0].title, user.nickname);
+  assert.equal(rows[1].kind, 'live');
+  assert.ok(rows[2].kind !== 'short_link', `short link resolved (${rows[2].kind})`);
+  snapshot('e2e-offline-demo.png');
+});

@@ -160,3 +160,43 @@ test('a backend error is shown and an empty result says what to paste', async ()
   assert.match(await empty.page.textContent('#analyze-error'), /No links found/);
   await empty.context.close();
 });
+
+const PREVIEW = { kind: 'video', id: '7298145681699622182', title: '海边的日落', author: '测试用户', count: 1234 };
+
+test('each recognised link is looked up: short links resolved, then a preview shown', async () => {
+  const { page, calls, context } = await openApp({
+    handlers: {
+      app_info: INFO,
+      analyze_links: LINKS.slice(0, 2),
+      resolve_link: { url: 'https://v.douyin.com/iNUBcHxM/', kind: 'post', id: '7330042216045464883' },
+      preview_link: PREVIEW,
+    },
+  });
+  await page.fill('#link-input', 'anything');
+  await page.click('#analyze-btn');
+  await page.waitForFunction(() => [...document.querySelectorAll('#link-list li')].every((li) => li.dataset.state === 'previewed'));
+  const kinds = await page.$$eval('#link-list li', (lis) => lis.map((li) => li.dataset.kind));
+  assert.deepEqual(kinds, ['post', 'post'], 'the short link row now shows what it resolved to');
+  assert.equal(await page.textContent('#link-list li:first-child .link-title'), '海边的日落');
+  assert.match(await page.textContent('#link-list li:first-child .link-meta'), /测试用户 · Video · 1234 likes/);
+  assert.ok(calls.some((c) => c.cmd === 'resolve_link' && c.args.url === 'https://v.douyin.com/iNUBcHxM/'));
+  const previews = calls.filter((c) => c.cmd === 'preview_link').map((c) => c.args.id).sort();
+  assert.deepEqual(previews, ['7298145681699622182', '7330042216045464883']);
+  await page.screenshot({ path: path.join(SHOTS, 'ui-previews.png') });
+  await context.close();
+});
+
+test('a failed lookup marks only that link, with the backend message', async () => {
+  const { page, context } = await openApp({
+    handlers: {
+      app_info: INFO,
+      analyze_links: LINKS.slice(0, 1),
+      preview_link: { __reject: { kind: 'login_required', message: 'Douyin asks you to log in again (Settings → Login)' } },
+    },
+  });
+  await page.fill('#link-input', 'anything');
+  await page.click('#analyze-btn');
+  await page.waitForSelector('#link-list li[data-state="error"]');
+  assert.match(await page.textContent('#link-list li .link-meta'), /log in again/);
+  await context.close();
+});

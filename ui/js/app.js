@@ -39,23 +39,73 @@ function renderLinks(links) {
   list.replaceChildren();
   if (!links) { $('#link-count').textContent = ''; return; }
   $('#link-count').textContent = t('download.count', { n: links.length });
-  for (const link of links) {
-    const li = document.createElement('li');
-    li.dataset.kind = link.kind;
-    const badge = document.createElement('span');
-    badge.className = `badge ${link.kind === 'unknown' ? 'unknown' : ''}`;
-    badge.textContent = t(`kind.${link.kind}`);
-    const body = document.createElement('div');
-    const id = document.createElement('div');
-    id.className = 'link-id';
-    id.textContent = link.id || link.message || '';
-    const src = document.createElement('div');
-    src.className = 'link-src';
-    src.textContent = link.url;
-    body.append(id, src);
-    li.append(badge, body);
-    list.append(li);
-  }
+  for (const link of links) list.append(linkRow(link));
+}
+
+function linkRow(link) {
+  const li = document.createElement('li');
+  li.dataset.kind = link.kind;
+  const badge = document.createElement('span');
+  badge.className = `badge ${link.kind === 'unknown' ? 'unknown' : ''}`;
+  badge.textContent = t(`kind.${link.kind}`);
+  const body = document.createElement('div');
+  body.className = 'link-body';
+  const title = document.createElement('div');
+  title.className = 'link-title';
+  const meta = document.createElement('div');
+  meta.className = 'link-meta';
+  const id = document.createElement('div');
+  id.className = 'link-id';
+  id.textContent = link.id || link.message || '';
+  const src = document.createElement('div');
+  src.className = 'link-src';
+  src.textContent = link.url;
+  body.append(title, meta, id, src);
+  li.append(badge, body);
+  if (link.preview) fillPreview(li, link.preview);
+  if (link.error) fillError(li, link.error);
+  return li;
+}
+
+function fillPreview(li, p) {
+  li.dataset.state = 'previewed';
+  li.querySelector('.link-title').textContent = p.title || '—';
+  const parts = [];
+  if (p.author) parts.push(p.author);
+  if (p.kind && p.kind !== 'user' && p.kind !== 'live') parts.push(t(`preview.${p.kind}`));
+  if (p.count != null) parts.push(t(p.kind === 'user' ? 'preview.posts' : p.kind === 'live' ? 'preview.viewers' : 'preview.likes', { n: p.count }));
+  if (p.live != null) parts.push(p.live ? t('preview.liveNow') : t('preview.liveEnded'));
+  li.querySelector('.link-meta').textContent = parts.join(' · ');
+}
+
+function fillError(li, e) {
+  li.dataset.state = 'error';
+  const meta = li.querySelector('.link-meta');
+  meta.classList.add('error-text');
+  meta.textContent = e.message;
+}
+
+// Looks every usable link up (following short links first), a few at a time, updating each row.
+async function previewAll(links) {
+  const queue = links.filter((l) => l.kind !== 'unknown');
+  const worker = async () => {
+    while (queue.length) {
+      const link = queue.shift();
+      try {
+        if (link.kind === 'short_link') Object.assign(link, await api.resolveLink(link.url));
+        if (link.kind !== 'short_link' && link.kind !== 'unknown' && link.id) {
+          link.preview = await api.previewLink(link.kind, link.id);
+        }
+      } catch (err) {
+        link.error = asError(err);
+      }
+      if (lastLinks === links) {
+        const i = links.indexOf(link);
+        $('#link-list').children[i]?.replaceWith(linkRow(link));
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
 }
 
 async function analyze() {
@@ -66,6 +116,7 @@ async function analyze() {
     lastLinks = links;
     renderLinks(links);
     if (links.length === 0) showError(t('download.none'));
+    else previewAll(links);
   } catch (err) {
     const e = asError(err);
     showError(e.kind === 'no_backend' ? t('error.noBackend') : t('error.generic', { msg: e.message }));

@@ -14,4 +14,6 @@ export function asError(err) {
 export const api = {
   appInfo: () => core().invoke('app_info'),
   analyzeLinks: (text) => core().invoke('analyze_links', { text }),
+  resolveLink: (url) => core().invoke('resolve_link', { url }),
+  previewLink: (kind, id) => core().invoke('preview_link', { kind, id }),
 };

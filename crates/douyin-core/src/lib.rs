@@ -14,6 +14,7 @@ pub mod lrc;
 pub mod models;
 pub mod naming;
 pub mod params;
+pub mod preview;
 pub mod sign;
 pub mod timefmt;
 pub mod token;

@@ -68,17 +68,27 @@ pub fn analyze_text(text: &str) -> Vec<LinkReport> {
     out
 }
 
+impl LinkReport {
+    /// The report for `url` once its target is known (e.g. after following a short link).
+    pub fn from_target(url: &str, target: &LinkTarget) -> Self {
+        let (kind, id) = match target {
+            LinkTarget::Aweme(id) => (LinkKind::Post, Some(id.clone())),
+            LinkTarget::User(id) => (LinkKind::User, Some(id.clone())),
+            LinkTarget::Mix(id) => (LinkKind::Mix, Some(id.clone())),
+            LinkTarget::Live(id) => (LinkKind::Live, Some(id.clone())),
+            LinkTarget::LiveRoom(id) => (LinkKind::Room, Some(id.clone())),
+            LinkTarget::NeedsRedirect(_) => (LinkKind::ShortLink, None),
+        };
+        found(url, kind, id)
+    }
+}
+
 fn report(candidate: &str) -> LinkReport {
     if ids::is_sec_user_id(candidate) {
         return found(candidate, LinkKind::User, Some(candidate.to_owned()));
     }
     match classify_url(candidate) {
-        Ok(LinkTarget::Aweme(id)) => found(candidate, LinkKind::Post, Some(id)),
-        Ok(LinkTarget::User(id)) => found(candidate, LinkKind::User, Some(id)),
-        Ok(LinkTarget::Mix(id)) => found(candidate, LinkKind::Mix, Some(id)),
-        Ok(LinkTarget::Live(id)) => found(candidate, LinkKind::Live, Some(id)),
-        Ok(LinkTarget::LiveRoom(id)) => found(candidate, LinkKind::Room, Some(id)),
-        Ok(LinkTarget::NeedsRedirect(_)) => found(candidate, LinkKind::ShortLink, None),
+        Ok(target) => LinkReport::from_target(candidate, &target),
         Err(e) => LinkReport {
             url: candidate.to_owned(),
             kind: LinkKind::Unknown,
