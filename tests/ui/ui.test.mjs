@@ -197,6 +197,11 @@ test('a failed lookup marks only that link, with the backend message', async () 
   await page.fill('#link-input', 'anything');
   await page.click('#analyze-btn');
   await page.waitForSelector('#link-list li[data-state="error"]');
-  assert.match(await page.textContent('#link-list li .link-meta'), /log in again/);
+  assert.match(await page.textContent('#link-list li .link-meta'), /log in again in Settings, then retry/);
+  assert.match(await page.getAttribute('#link-list li .link-meta', 'title'), /Settings → Login/, 'backend text kept as detail');
+  await page.click('#lang-toggle');
+  await page.click('#analyze-btn');
+  await page.waitForSelector('#link-list li[data-state="error"]');
+  assert.match(await page.textContent('#link-list li .link-meta'), /请在设置中重新登录/);
   await context.close();
 });

@@ -1,5 +1,5 @@
 // The UI shell: navigation, language, theme, paste and drag-drop of links, the about view.
-import { setLanguage, initialLanguage, language, t } from './i18n.js';
+import { setLanguage, initialLanguage, language, t, has } from './i18n.js';
 import { api, asError } from './ipc.js';
 
 const $ = (sel) => document.querySelector(sel);
@@ -82,7 +82,9 @@ function fillError(li, e) {
   li.dataset.state = 'error';
   const meta = li.querySelector('.link-meta');
   meta.classList.add('error-text');
-  meta.textContent = e.message;
+  // A localised hint for the kinds people can act on; the backend's own text as the detail.
+  meta.textContent = has(`errkind.${e.kind}`) ? t(`errkind.${e.kind}`) : e.message;
+  meta.title = e.message;
 }
 
 // Looks every usable link up (following short links first), a few at a time, updating each row.

@@ -24,6 +24,15 @@ export const STRINGS = {
     'about.title': '关于', 'about.body': '一个把抖音作品、图集、音乐、用户主页和直播完整保存到本地的桌面应用。',
     'about.version': '版本', 'about.core': '核心库', 'about.license': '许可证',
     'about.credit': '参考了开源项目 F2 的接口知识；本应用的代码为独立实现。',
+    'errkind.login_required': '需要登录抖音账号：请在设置中重新登录后再试。',
+    'errkind.empty_response': '抖音暂时拒绝了请求（风控）：请等几分钟、降低速度后再试。',
+    'errkind.captcha': '抖音要求验证：请在浏览器打开 douyin.com 完成验证，再重新登录。',
+    'errkind.rate_limited': '请求太频繁：请稍等片刻再试。',
+    'errkind.unavailable': '作品已删除、设为私密或不可见。',
+    'errkind.not_found': '没有找到：链接可能已失效。',
+    'errkind.network': '连不上抖音：请检查网络或代理设置。',
+    'errkind.timeout': '请求超时：请检查网络后重试。',
+    'errkind.proxy': '代理不可用：请检查设置中的代理地址。',
     'error.generic': '出错了：{msg}', 'error.noBackend': '后端不可用：请从桌面应用中打开此页面。',
   },
   en: {
@@ -50,6 +59,15 @@ export const STRINGS = {
     'about.title': 'About', 'about.body': 'A desktop app that saves Douyin posts, image posts, music, creators and lives completely to your disk.',
     'about.version': 'Version', 'about.core': 'Core library', 'about.license': 'License',
     'about.credit': "Informed by the open-source F2 project's knowledge of the API; this app's code is its own.",
+    'errkind.login_required': 'Douyin wants you to be logged in: log in again in Settings, then retry.',
+    'errkind.empty_response': 'Douyin is refusing requests for now (risk control): wait a few minutes and retry more slowly.',
+    'errkind.captcha': 'Douyin asks for a verification: open douyin.com in your browser, pass the check, then log in again.',
+    'errkind.rate_limited': 'Too many requests: wait a moment and retry.',
+    'errkind.unavailable': 'This post is deleted, private or hidden.',
+    'errkind.not_found': 'Not found: the link may have expired.',
+    'errkind.network': 'Douyin cannot be reached: check your network or proxy.',
+    'errkind.timeout': 'The request timed out: check your network and retry.',
+    'errkind.proxy': 'The proxy does not work: check the proxy address in Settings.',
     'error.generic': 'Something went wrong: {msg}', 'error.noBackend': 'The backend is not available: open this page from the desktop app.',
   },
 };
@@ -57,6 +75,9 @@ export const STRINGS = {
 let current = 'zh';
 
 export function language() { return current; }
+
+/** Whether a string exists for `key` (so callers can fall back to backend text). */
+export function has(key) { return key in (STRINGS[current] || {}); }
 
 export function t(key, vars = {}) {
   const table = STRINGS[current] || STRINGS.zh;
