@@ -32,8 +32,12 @@ before(async () => {
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}/`;
+  // Debian ships /usr/bin/chromium; Ubuntu's snap puts it elsewhere; CHROMIUM overrides both.
+  const executablePath = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium']
+    .find((p) => p && fs.existsSync(p));
+  assert.ok(executablePath, 'Chromium not found: install the chromium package or set CHROMIUM');
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium', headless: true,
+    executablePath, headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run'],
   });
