@@ -8,6 +8,7 @@
 pub mod endpoints;
 pub mod error;
 pub mod link;
+pub mod live;
 pub mod lrc;
 pub mod models;
 pub mod naming;

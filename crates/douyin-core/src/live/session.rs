@@ -1,0 +1,458 @@
+//! `LiveSession`: resolve the room, get a guest identity and the im/fetch bootstrap, sign and
+//! open the websocket, then a background receive loop that acks, heartbeats, reconnects with
+//! the latest cursor and backoff, and ends on the live-end control message or on cancel. Events
+//! reach the caller through a bounded channel, exposed as a `Stream`.
+
+use super::api::{GuestIdentity, LiveApi, LiveClock};
+use super::config::SessionConfig;
+use super::error::LiveError;
+use super::event::{EndReason, SessionEvent};
+use super::room::LiveRoom;
+use super::target::LiveTarget;
+use super::ws::{connect, describe, push_base, WsStream};
+use crate::webcast::url::browser_version_from_user_agent;
+use crate::webcast::{heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs};
+use futures::{SinkExt as _, StreamExt as _};
+use rand::RngCore;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+use tokio::sync::{mpsc, watch};
+use tokio_tungstenite::tungstenite::Message as WsMessage;
+
+/// Stops a session from anywhere (cheap to clone).
+#[derive(Debug, Clone)]
+pub struct CancelHandle(Arc<watch::Sender<bool>>);
+
+impl CancelHandle {
+    /// Asks the session to close its websocket and end with [`EndReason::Cancelled`].
+    pub fn cancel(&self) {
+        self.0.send_replace(true);
+    }
+
+    /// True once cancelled.
+    pub fn is_cancelled(&self) -> bool {
+        *self.0.borrow()
+    }
+}
+
+/// Running totals of a session's transport work.
+#[derive(Debug, Default)]
+pub struct SessionCounters {
+    frames: AtomicU64,
+    messages: AtomicU64,
+    acks: AtomicU64,
+    heartbeats: AtomicU64,
+    frame_errors: AtomicU64,
+    reconnects: AtomicU64,
+}
+
+/// A snapshot of [`SessionCounters`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CounterSnapshot {
+    /// Binary frames received.
+    pub frames: u64,
+    /// Messages decoded into events.
+    pub messages: u64,
+    /// Acknowledgements sent.
+    pub acks: u64,
+    /// Heartbeats sent.
+    pub heartbeats: u64,
+    /// Frames or messages that failed to decode.
+    pub frame_errors: u64,
+    /// Successful reconnects.
+    pub reconnects: u64,
+}
+
+impl SessionCounters {
+    fn bump(counter: &AtomicU64) {
+        counter.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The current totals.
+    pub fn snapshot(&self) -> CounterSnapshot {
+        let g = |c: &AtomicU64| c.load(Ordering::Relaxed);
+        CounterSnapshot {
+            frames: g(&self.frames),
+            messages: g(&self.messages),
+            acks: g(&self.acks),
+            heartbeats: g(&self.heartbeats),
+            frame_errors: g(&self.frame_errors),
+            reconnects: g(&self.reconnects),
+        }
+    }
+}
+
+/// A connected live danmaku session; a `Stream` of [`SessionEvent`]s ending after
+/// [`SessionEvent::Ended`]. Dropping it cancels the session.
+pub struct LiveSession {
+    room: Arc<LiveRoom>,
+    events: mpsc::Receiver<SessionEvent>,
+    cancel: CancelHandle,
+    counters: Arc<SessionCounters>,
+}
+
+impl std::fmt::Debug for LiveSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiveSession")
+            .field("room_id", &self.room.room_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LiveSession {
+    /// Resolves `target`, refuses a room that is not live ([`LiveError::NotLive`]), gets a guest
+    /// identity and the im/fetch bootstrap, and opens the websocket; the first event is
+    /// [`SessionEvent::Connected`]. Must run inside a tokio runtime (the loop is spawned).
+    pub async fn start<A: LiveApi + 'static>(
+        api: Arc<A>,
+        target: &LiveTarget,
+        config: SessionConfig,
+        clock: Arc<dyn LiveClock>,
+        rng: Box<dyn RngCore + Send>,
+    ) -> Result<Self, LiveError> {
+        let room = api.resolve_room(target).await?;
+        room.ensure_live()?;
+        let room = Arc::new(room);
+        let guest = api.guest_identity().await?;
+        let boot = api.im_fetch(&room.room_id, &guest).await?;
+        let (tx, events) = mpsc::channel(config.channel_capacity.max(1));
+        let (cancel_tx, cancel_rx) = watch::channel(false);
+        let counters = Arc::new(SessionCounters::default());
+        let mut runner = Runner {
+            decoder: FrameDecoder::new(config.limits),
+            api,
+            target: target.clone(),
+            room: room.clone(),
+            clock,
+            rng: std::sync::Mutex::new(rng),
+            guest,
+            cursor: boot.cursor,
+            internal_ext: boot.internal_ext,
+            tx,
+            cancel: cancel_rx,
+            counters: counters.clone(),
+            last_frame_ms: 0,
+            config,
+        };
+        let ws = runner.open().await?;
+        runner.last_frame_ms = runner.clock.now_ms();
+        let connected = SessionEvent::Connected {
+            room: room.clone(),
+            attempt: 0,
+            cursor: runner.cursor.clone(),
+            gap_ms: None,
+        };
+        // The channel is fresh and has room for at least one event.
+        let _ = runner.tx.try_send(connected);
+        tokio::spawn(runner.run(ws));
+        Ok(Self {
+            room,
+            events,
+            cancel: CancelHandle(Arc::new(cancel_tx)),
+            counters,
+        })
+    }
+
+    /// The room as resolved at start.
+    pub fn room(&self) -> &Arc<LiveRoom> {
+        &self.room
+    }
+
+    /// A handle that ends the session.
+    pub fn cancel_handle(&self) -> CancelHandle {
+        self.cancel.clone()
+    }
+
+    /// Transport totals so far.
+    pub fn counters(&self) -> CounterSnapshot {
+        self.counters.snapshot()
+    }
+
+    /// The next event; `None` after [`SessionEvent::Ended`].
+    pub async fn next_event(&mut self) -> Option<SessionEvent> {
+        self.events.recv().await
+    }
+}
+
+impl futures::Stream for LiveSession {
+    type Item = SessionEvent;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<SessionEvent>> {
+        self.get_mut().events.poll_recv(cx)
+    }
+}
+
+impl Drop for LiveSession {
+    fn drop(&mut self) {
+        self.cancel.cancel();
+    }
+}
+
+/// How one connection ended.
+enum ConnEnd {
+    LiveEnded,
+    Cancelled,
+    ConsumerGone,
+    Dropped(String),
+}
+
+struct Runner<A> {
+    api: Arc<A>,
+    target: LiveTarget,
+    room: Arc<LiveRoom>,
+    config: SessionConfig,
+    clock: Arc<dyn LiveClock>,
+    // A mutex only to make the runner `Sync`; it is never contended.
+    rng: std::sync::Mutex<Box<dyn RngCore + Send>>,
+    guest: GuestIdentity,
+    cursor: String,
+    internal_ext: String,
+    tx: mpsc::Sender<SessionEvent>,
+    cancel: watch::Receiver<bool>,
+    counters: Arc<SessionCounters>,
+    decoder: FrameDecoder,
+    last_frame_ms: i64,
+}
+
+impl<A: LiveApi + 'static> Runner<A> {
+    /// Signs and opens a connection resuming from the current cursor.
+    async fn open(&mut self) -> Result<WsStream, LiveError> {
+        let signature = {
+            let mut guard = self.rng.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let mut rng: &mut dyn RngCore = guard.as_mut();
+            signature_with_rng(
+                &self.room.room_id,
+                &self.guest.user_unique_id,
+                self.config.signature_counter,
+                &mut rng,
+            )
+        };
+        let browser_version = browser_version_from_user_agent(&self.config.user_agent);
+        let url = wss_url(
+            &push_base(self.config.base_url.as_deref()),
+            &WssUrlInputs {
+                room_id: &self.room.room_id,
+                user_unique_id: &self.guest.user_unique_id,
+                cursor: &self.cursor,
+                internal_ext: &self.internal_ext,
+                signature: &signature,
+                browser_version: &browser_version,
+            },
+        );
+        connect(
+            &url,
+            &self.config.user_agent,
+            &self.guest.ttwid,
+            self.config.limits.max_frame_bytes,
+            self.config.connect_timeout,
+        )
+        .await
+    }
+
+    async fn emit(&self, event: SessionEvent) -> bool {
+        self.tx.send(event).await.is_ok()
+    }
+
+    fn cancelled(&self) -> bool {
+        *self.cancel.borrow()
+    }
+
+    async fn run(mut self, first: WsStream) {
+        let mut ws = first;
+        let mut attempt = 0u32;
+        loop {
+            let (end, frames) = self.pump(ws).await;
+            if frames > 0 {
+                attempt = 0;
+            }
+            let mut reason = match end {
+                ConnEnd::LiveEnded => return self.end(EndReason::LiveEnded).await,
+                ConnEnd::Cancelled => return self.end(EndReason::Cancelled).await,
+                ConnEnd::ConsumerGone => return,
+                ConnEnd::Dropped(reason) => reason,
+            };
+            ws = loop {
+                attempt += 1;
+                if attempt > self.config.reconnect.max_attempts {
+                    return self
+                        .end(EndReason::GaveUp {
+                            attempts: attempt - 1,
+                        })
+                        .await;
+                }
+                let gap_ms = self.clock.now_ms().saturating_sub(self.last_frame_ms);
+                let note = SessionEvent::Reconnecting {
+                    attempt,
+                    gap_ms,
+                    reason: std::mem::take(&mut reason),
+                };
+                if !self.emit(note).await {
+                    return;
+                }
+                if self.sleep_or_cancel(self.config.reconnect.delay(attempt)).await {
+                    return self.end(EndReason::Cancelled).await;
+                }
+                match self.open().await {
+                    Ok(ws) => {
+                        SessionCounters::bump(&self.counters.reconnects);
+                        let connected = SessionEvent::Connected {
+                            room: self.room.clone(),
+                            attempt,
+                            cursor: self.cursor.clone(),
+                            gap_ms: Some(self.clock.now_ms().saturating_sub(self.last_frame_ms)),
+                        };
+                        if !self.emit(connected).await {
+                            return;
+                        }
+                        break ws;
+                    }
+                    Err(e) => {
+                        reason = e.to_string();
+                        if self.room_has_ended().await {
+                            return self.end(EndReason::LiveEnded).await;
+                        }
+                        if e.kind() == super::error::LiveErrorKind::Handshake {
+                            // A refused upgrade may mean a stale cursor: bootstrap again.
+                            if let Ok(boot) = self.api.im_fetch(&self.room.room_id, &self.guest).await {
+                                self.cursor = boot.cursor;
+                                self.internal_ext = boot.internal_ext;
+                            }
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    async fn room_has_ended(&self) -> bool {
+        matches!(self.api.resolve_room(&self.target).await, Ok(r) if !r.is_live())
+    }
+
+    async fn end(&self, reason: EndReason) {
+        let _ = self.tx.send(SessionEvent::Ended { reason }).await;
+    }
+
+    /// Sleeps; true when cancelled meanwhile.
+    async fn sleep_or_cancel(&mut self, delay: std::time::Duration) -> bool {
+        if self.cancelled() {
+            return true;
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(delay) => self.cancelled(),
+            _ = self.cancel.changed() => true,
+        }
+    }
+
+    /// Runs one connection until it ends; returns how and how many frames it delivered.
+    async fn pump(&mut self, ws: WsStream) -> (ConnEnd, u64) {
+        let (mut sink, mut stream) = ws.split();
+        let mut heartbeat = tokio::time::interval(self.config.heartbeat);
+        heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let hb = bytes::Bytes::from(heartbeat_frame());
+        let mut frames = 0u64;
+        loop {
+            if self.cancelled() {
+                let _ = sink.send(WsMessage::Close(None)).await;
+                return (ConnEnd::Cancelled, frames);
+            }
+            tokio::select! {
+                biased;
+                _ = self.cancel.changed() => {
+                    let _ = sink.send(WsMessage::Close(None)).await;
+                    return (ConnEnd::Cancelled, frames);
+                }
+                _ = heartbeat.tick() => {
+                    if let Err(e) = sink.send(WsMessage::Binary(hb.clone())).await {
+                        return (ConnEnd::Dropped(format!("heartbeat failed: {}", describe(&e))), frames);
+                    }
+                    SessionCounters::bump(&self.counters.heartbeats);
+                }
+                next = tokio::time::timeout(self.config.idle_timeout, stream.next()) => {
+                    let msg = match next {
+                        Err(_) => {
+                            let ms = self.config.idle_timeout.as_millis();
+                            return (ConnEnd::Dropped(format!("no frame for {ms} ms")), frames);
+                        }
+                        Ok(None) => return (ConnEnd::Dropped("the server closed the connection".into()), frames),
+                        Ok(Some(Err(e))) => return (ConnEnd::Dropped(describe(&e)), frames),
+                        Ok(Some(Ok(m))) => m,
+                    };
+                    match msg {
+                        WsMessage::Binary(bytes) => {
+                            frames += 1;
+                            if let Some(end) = self.on_frame(bytes, &mut sink).await {
+                                return (end, frames);
+                            }
+                        }
+                        WsMessage::Close(_) => {
+                            return (ConnEnd::Dropped("the server closed the connection".into()), frames);
+                        }
+                        // Pings are answered by the transport on the next write; text is not used.
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// Handles one binary frame: ack first (as F2), then events in order.
+    async fn on_frame<S>(&mut self, bytes: bytes::Bytes, sink: &mut S) -> Option<ConnEnd>
+    where
+        S: futures::Sink<WsMessage, Error = tokio_tungstenite::tungstenite::Error> + Unpin,
+    {
+        let received_ms = self.clock.now_ms();
+        self.last_frame_ms = received_ms;
+        SessionCounters::bump(&self.counters.frames);
+        let frame = match self.decoder.decode_bytes(bytes) {
+            Ok(f) => f,
+            Err(e) => {
+                SessionCounters::bump(&self.counters.frame_errors);
+                let note = SessionEvent::FrameError {
+                    kind: e.kind(),
+                    reason: e.to_string(),
+                };
+                return (!self.emit(note).await).then_some(ConnEnd::ConsumerGone);
+            }
+        };
+        if let Some(ack) = frame.ack(self.config.ack_style) {
+            if let Err(e) = sink.send(WsMessage::Binary(ack.into())).await {
+                return Some(ConnEnd::Dropped(format!("ack failed: {}", describe(&e))));
+            }
+            SessionCounters::bump(&self.counters.acks);
+        }
+        if let Some(r) = &frame.response {
+            if !r.cursor.is_empty() {
+                self.cursor.clone_from(&r.cursor);
+            }
+            if !r.internal_ext.is_empty() {
+                self.internal_ext.clone_from(&r.internal_ext);
+            }
+        }
+        let ended = frame.live_ended();
+        for m in frame.messages {
+            let item = match m.event {
+                Ok(event) => {
+                    SessionCounters::bump(&self.counters.messages);
+                    SessionEvent::Event(TimedEvent {
+                        received_ms,
+                        msg_id: m.msg_id,
+                        event,
+                    })
+                }
+                Err(e) => {
+                    SessionCounters::bump(&self.counters.frame_errors);
+                    SessionEvent::FrameError {
+                        kind: e.kind(),
+                        reason: e.to_string(),
+                    }
+                }
+            };
+            if !self.emit(item).await {
+                return Some(ConnEnd::ConsumerGone);
+            }
+        }
+        ended.then_some(ConnEnd::LiveEnded)
+    }
+}
