@@ -1,0 +1,75 @@
+//! Shared helpers of the live tests (included with `#[path]`): an emulator tuned for fast
+//! sessions, a wall clock, the HTTP live API on it, and the admin fault switch.
+#![allow(dead_code)]
+
+use douyin_core::live::{HttpLiveApi, LiveClock, LiveHttpConfig, ReconnectPolicy, SessionConfig};
+use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// The tests' wall clock.
+pub struct WallClock;
+
+impl LiveClock for WallClock {
+    fn now_ms(&self) -> i64 {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0)
+    }
+}
+
+pub async fn emulator(ws_interval_ms: u64, ws_idle_timeout_ms: u64) -> EmulatorHandle {
+    Emulator::start(EmulatorConfig {
+        ws_interval_ms,
+        ws_idle_timeout_ms,
+        live_bytes_per_s: 20_000,
+        hls_segment_s: 1,
+        ..EmulatorConfig::default()
+    })
+    .await
+    .expect("emulator starts")
+}
+
+pub fn api(handle: &EmulatorHandle) -> Arc<HttpLiveApi> {
+    let cfg = LiveHttpConfig {
+        base_url: Some(handle.base_url().to_owned()),
+        ..LiveHttpConfig::default()
+    };
+    Arc::new(HttpLiveApi::new(cfg, Arc::new(WallClock)).expect("http client"))
+}
+
+pub fn session_config(handle: &EmulatorHandle) -> SessionConfig {
+    SessionConfig {
+        base_url: Some(handle.base_url().to_owned()),
+        heartbeat: Duration::from_millis(100),
+        idle_timeout: Duration::from_secs(5),
+        connect_timeout: Duration::from_secs(5),
+        reconnect: ReconnectPolicy {
+            initial: Duration::from_millis(50),
+            max: Duration::from_millis(400),
+            max_attempts: 20,
+        },
+        ..SessionConfig::default()
+    }
+}
+
+pub fn rng(seed: u64) -> Box<dyn rand::RngCore + Send> {
+    use rand::SeedableRng;
+    Box::new(rand::rngs::StdRng::seed_from_u64(seed))
+}
+
+pub async fn set_faults(handle: &EmulatorHandle, json: &str) {
+    let r = reqwest::Client::new()
+        .post(format!("{}/__admin/faults", handle.base_url()))
+        .header("Content-Type", "application/json")
+        .body(json.to_owned())
+        .send()
+        .await
+        .expect("faults endpoint");
+    assert!(r.status().is_success(), "faults: {}", r.status());
+}
+
+pub fn counter(handle: &EmulatorHandle, name: &str) -> u64 {
+    handle.counters()[name].as_u64().unwrap_or(0)
+}
