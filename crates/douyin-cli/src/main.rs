@@ -1,6 +1,8 @@
-//! The `douyin` command-line entry point: parses arguments and hands off to the core.
+//! The `douyin` command-line entry point: parses arguments and hands off to the subcommand.
 
 mod cli;
+mod commands;
+mod exit;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -5,6 +5,8 @@
 //! base URLs are inputs.
 #![forbid(unsafe_code)]
 
+pub mod api;
+pub mod client;
 pub mod endpoints;
 pub mod error;
 pub mod link;

@@ -1,0 +1,4 @@
+//! One module per `douyin` subcommand.
+
+pub mod fetch;
+pub mod version;

@@ -1,0 +1,176 @@
+//! The engine every list stream runs: build the request for the pager's position, fetch, check
+//! the status, hand out the non-empty page, let the pager decide, pause between pages.
+
+use crate::Error;
+use super::fetch::Fetch;
+use super::page::Page;
+use super::pager::{CursorKind, Limits, Next, PageSummary, Pager, Position};
+use crate::models::{check_body, ApiStatusError, Parsed};
+use crate::params::RequestModel;
+use futures::Stream;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Paging options of one list call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListOptions {
+    /// Items asked for per request.
+    pub page_counts: u32,
+    /// Total items wanted; `None` means all.
+    pub max_counts: Option<u64>,
+    /// Wait between two pages (F2 waits its `timeout` setting, 10 s by default); the shared
+    /// request governor paces requests as well, so zero is a sane default.
+    pub page_delay: Duration,
+}
+
+impl Default for ListOptions {
+    fn default() -> Self {
+        Self {
+            page_counts: 20,
+            max_counts: None,
+            page_delay: Duration::ZERO,
+        }
+    }
+}
+
+impl ListOptions {
+    /// These options with another page size.
+    pub fn with_page_counts(mut self, page_counts: u32) -> Self {
+        self.page_counts = page_counts;
+        self
+    }
+
+    /// These options with a total cap.
+    pub fn with_max_counts(mut self, max_counts: Option<u64>) -> Self {
+        self.max_counts = max_counts;
+        self
+    }
+
+    pub(crate) fn limits(&self) -> Limits {
+        Limits {
+            page_counts: self.page_counts,
+            max_counts: self.max_counts,
+        }
+    }
+}
+
+/// Where a list's items sit in the answer and how to name one.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ItemsAt {
+    /// Key of the item array at the top level.
+    pub key: &'static str,
+    /// JSON pointer, inside one item, to its id (for `filterGids`).
+    pub id: &'static str,
+}
+
+impl ItemsAt {
+    pub const AWEMES: ItemsAt = ItemsAt {
+        key: "aweme_list",
+        id: "/aweme_id",
+    };
+}
+
+/// Checks `status_code` and turns a refusal into the matching error. The HTTP client checks
+/// this too; other transports (scripted answers) rely on this check.
+pub(crate) fn check(endpoint: &str, body: &Value) -> Result<(), Error> {
+    check_body(body).map_err(|e| match e {
+        ApiStatusError::LoginRequired { code, msg } => Error::LoginRequired {
+            endpoint: endpoint.to_owned(),
+            code,
+            message: msg,
+        },
+        ApiStatusError::Refused { code, msg } => Error::ApiRefused {
+            endpoint: endpoint.to_owned(),
+            code,
+            message: msg,
+        },
+    })
+}
+
+/// Decodes one value into a model; on failure names the endpoint and the JSON path (`prefix`
+/// is where `raw` sits in the answer).
+pub(crate) fn decode<T: DeserializeOwned>(
+    endpoint: &str,
+    prefix: impl FnOnce() -> String,
+    raw: Value,
+) -> Result<Parsed<T>, Error> {
+    match serde_path_to_error::deserialize(&raw) {
+        Ok(typed) => Ok(Parsed { raw, typed }),
+        Err(e) => {
+            let inner = e.path().to_string();
+            let path = match (prefix(), inner.as_str()) {
+                (p, ".") => p,
+                (p, i) if p.is_empty() => i.to_owned(),
+                (p, i) => format!("{p}.{i}"),
+            };
+            Err(Error::Decode {
+                endpoint: endpoint.to_owned(),
+                path,
+                reason: e.into_inner().to_string(),
+            })
+        }
+    }
+}
+
+fn id_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// A stream of pages driven by a [`Pager`] of `kind`, requests built by `build`.
+pub(crate) fn paged<F, T, M, B>(
+    fetcher: Arc<F>,
+    kind: CursorKind,
+    start: Position,
+    options: ListOptions,
+    at: ItemsAt,
+    build: B,
+) -> impl Stream<Item = Result<Page<T>, Error>> + Send + 'static
+where
+    F: Fetch + 'static,
+    T: DeserializeOwned + Send + 'static,
+    M: RequestModel + Send + Sync + 'static,
+    B: Fn(&Position, u32) -> M + Send + 'static,
+{
+    async_stream::try_stream! {
+        let mut pager = Pager::new(kind, options.limits(), start);
+        let mut index = 0usize;
+        while let Some(count) = pager.next_count() {
+            let model = build(pager.position(), count);
+            let endpoint = model.endpoint().path();
+            let raw = fetcher.fetch(&model).await?;
+            check(endpoint, &raw)?;
+            let elems: Vec<Value> = match raw.get(at.key) {
+                Some(Value::Array(a)) => a.clone(),
+                _ => Vec::new(),
+            };
+            let ids = elems
+                .iter()
+                .filter_map(|e| e.pointer(at.id).and_then(id_text))
+                .collect();
+            let accepted = pager.accept(&PageSummary::from_body(&raw, elems.len(), ids));
+            let mut items = Vec::with_capacity(accepted.keep);
+            for (i, elem) in elems.into_iter().take(accepted.keep).enumerate() {
+                items.push(decode(endpoint, || format!("{}[{i}]", at.key), elem)?);
+            }
+            let last = match accepted.next {
+                Next::Stop(reason) => Some(reason),
+                Next::Continue { .. } => None,
+            };
+            if !items.is_empty() {
+                yield Page { index, items, raw, last };
+                index += 1;
+            }
+            if let Next::Continue { pause: true } = accepted.next {
+                if !options.page_delay.is_zero() {
+                    fetcher.pause(options.page_delay).await;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Link resolution over the network (spec http.md §8): GET with the bare client (no UA, Referer
+//! or cookie, as F2's id fetchers), following redirects ourselves with a hop limit so that each
+//! hop can be routed to the base URL while the final URL keeps the host Douyin named.
+
+use super::redact::redact_url;
+use super::transport::{OutRequest, Which};
+use super::DouyinClient;
+use crate::endpoints::Method;
+use crate::link::{self, LinkTarget};
+use crate::Error;
+use std::time::Duration;
+
+/// Where a chain of redirects ended.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Redirected {
+    /// The final URL, in the HTTP library's normalised form (what F2's regexes read).
+    pub final_url: String,
+    /// The final HTTP status.
+    pub status: u16,
+    /// Every URL requested, in order (the first is the input).
+    pub requested: Vec<String>,
+}
+
+impl std::fmt::Debug for Redirected {
+    // Share URLs carry tracking ids; show them without their query.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Redirected")
+            .field("final_url", &redact_url(&self.final_url))
+            .field("status", &self.status)
+            .field("hops", &self.requested.len())
+            .finish()
+    }
+}
+
+impl DouyinClient {
+    /// GETs `url` and follows redirects (at most `max_redirects`), returning where it ended
+    /// whatever the final status.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for a URL that does not parse, transport errors after retries,
+    /// [`Error::Network`] when the hop limit is exceeded.
+    pub async fn follow_redirects(&self, url: &str) -> Result<Redirected, Error> {
+        let mut current = url::Url::parse(url)
+            .map_err(|_| Error::InvalidInput("the link is not a valid URL".into()))?;
+        let mut requested = Vec::new();
+        let max = self.inner.config.max_redirects;
+        for _ in 0..=max {
+            requested.push(current.to_string());
+            let resp = self.get_bare(current.as_str()).await?;
+            let next = match (&resp.location, resp.status) {
+                (Some(loc), 300..=399) => current.join(loc).map_err(|_| {
+                    Error::InvalidInput(format!(
+                        "{} redirects to an invalid URL",
+                        redact_url(current.as_str())
+                    ))
+                })?,
+                _ => {
+                    return Ok(Redirected {
+                        final_url: current.to_string(),
+                        status: resp.status,
+                        requested,
+                    })
+                }
+            };
+            current = next;
+        }
+        Err(Error::Network {
+            endpoint: redact_url(url),
+            reason: format!("more than {max} redirects"),
+        })
+    }
+
+    /// The final URL after redirects; an error status (other than Douyin's 444, which still
+    /// names the page) is an error.
+    ///
+    /// # Errors
+    /// As [`Self::follow_redirects`], plus [`Error::NotFound`], [`Error::RateLimited`] or
+    /// [`Error::HttpStatus`] for the final status.
+    pub async fn resolve_redirects(&self, url: &str) -> Result<String, Error> {
+        let done = self.follow_redirects(url).await?;
+        let endpoint = redact_url(&done.final_url);
+        match done.status {
+            200..=299 | 444 => Ok(done.final_url),
+            404 => Err(Error::NotFound { endpoint }),
+            429 => Err(Error::RateLimited {
+                endpoint,
+                wait_ms: self.inner.governor.on_rate_limited(None),
+            }),
+            status => Err(Error::HttpStatus { endpoint, status }),
+        }
+    }
+
+    /// Resolves pasted text to what it points at, following short links over the network.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] when no id can be read, or the errors of
+    /// [`Self::resolve_redirects`].
+    pub async fn resolve_link(&self, text: &str) -> Result<LinkTarget, Error> {
+        match link::resolve_link(text)? {
+            LinkTarget::NeedsRedirect(short) => {
+                let final_url = self.resolve_redirects(&short).await?;
+                match link::classify_url(&final_url)? {
+                    LinkTarget::NeedsRedirect(_) => Err(Error::InvalidInput(
+                        "the short link leads to another short link".into(),
+                    )),
+                    target => Ok(target),
+                }
+            }
+            target => Ok(target),
+        }
+    }
+
+    /// One bare GET with retries on transient transport failures.
+    async fn get_bare(&self, url: &str) -> Result<super::transport::RawResponse, Error> {
+        let wire = self.route(url);
+        let label = redact_url(url);
+        let attempts = self.inner.config.max_retries.max(1);
+        let mut attempt = 1;
+        loop {
+            self.inner.governor.acquire().await;
+            let result = self
+                .inner
+                .transport
+                .send(
+                    Which::Bare,
+                    &OutRequest {
+                        method: Method::Get,
+                        url: &wire,
+                        headers: &[],
+                        body: "",
+                        label: &label,
+                        exact: false,
+                    },
+                )
+                .await;
+            match result {
+                Err(e) if e.is_transient() && attempt < attempts => {
+                    self.inner
+                        .world
+                        .clock
+                        .sleep(Duration::from_millis(self.backoff_ms(attempt)))
+                        .await;
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+}

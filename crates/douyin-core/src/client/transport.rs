@@ -1,0 +1,223 @@
+//! The HTTP transport: two reqwest clients sharing the session's proxy and timeout (the API
+//! client, and the bare client F2 uses for tokens and link resolution: no default headers, no
+//! automatic redirects), byte-exact URLs, and transport failures mapped to classified errors.
+
+use super::config::ClientConfig;
+use super::redact::scrub;
+use crate::endpoints::Method;
+use crate::Error;
+use reqwest::header::{HeaderName, HeaderValue};
+use std::time::Duration;
+
+/// What came back, read in full.
+#[derive(Clone)]
+pub(crate) struct RawResponse {
+    /// The HTTP status.
+    pub status: u16,
+    /// Every `Set-Cookie` value.
+    pub set_cookies: Vec<String>,
+    /// The `Location` header.
+    pub location: Option<String>,
+    /// `Retry-After` in ms, when given as seconds.
+    pub retry_after_ms: Option<u64>,
+    /// The body.
+    pub body: bytes::Bytes,
+}
+
+/// One request to send.
+pub(crate) struct OutRequest<'a> {
+    /// GET or POST.
+    pub method: Method,
+    /// The full URL text.
+    pub url: &'a str,
+    /// Headers in sending order.
+    pub headers: &'a [(&'static str, String)],
+    /// The body text (empty: none).
+    pub body: &'a str,
+    /// The endpoint as errors name it (no query).
+    pub label: &'a str,
+    /// Refuse to send if the URL would change on the wire (signed requests).
+    pub exact: bool,
+}
+
+/// Which client a request goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Which {
+    /// Signed API requests (redirects followed, as httpx does for F2).
+    Api,
+    /// Tokens and link resolution: nothing added, redirects returned to the caller.
+    Bare,
+}
+
+/// The session's HTTP clients.
+#[derive(Clone)]
+pub(crate) struct Transport {
+    api: reqwest::Client,
+    bare: reqwest::Client,
+    proxied: bool,
+}
+
+impl Transport {
+    /// Builds both clients from the configuration.
+    pub fn new(config: &ClientConfig) -> Result<Self, Error> {
+        let proxy = match config.proxy_url() {
+            None => None,
+            Some(text) => Some(proxy_from(text)?),
+        };
+        let build = |redirect: reqwest::redirect::Policy| {
+            let timeout = Duration::from_millis(config.timeout_ms.max(1));
+            // `no_proxy` first: the core never reads the environment's proxy variables.
+            let mut b = reqwest::Client::builder()
+                .no_proxy()
+                .timeout(timeout)
+                .connect_timeout(timeout)
+                .gzip(true)
+                .redirect(redirect);
+            if let Some(p) = &proxy {
+                b = b.proxy(p.clone());
+            }
+            b.build().map_err(|e| Error::Proxy {
+                reason: scrub(&error_chain(&e.without_url())),
+            })
+        };
+        Ok(Self {
+            api: build(reqwest::redirect::Policy::limited(20))?,
+            bare: build(reqwest::redirect::Policy::none())?,
+            proxied: proxy.is_some(),
+        })
+    }
+
+    /// Sends one request and reads the whole answer.
+    pub async fn send(&self, which: Which, req: &OutRequest<'_>) -> Result<RawResponse, Error> {
+        let url = reqwest::Url::parse(req.url)
+            .map_err(|_| Error::InvalidInput(format!("the URL for {} is not valid", req.label)))?;
+        if req.exact && url.as_str() != req.url {
+            // The signature covers the exact text; a re-encoded query is rejected by Douyin.
+            return Err(Error::InvalidInput(format!(
+                "the request to {} holds characters that would be re-encoded on the wire, which breaks its signature",
+                req.label
+            )));
+        }
+        let client = match which {
+            Which::Api => &self.api,
+            Which::Bare => &self.bare,
+        };
+        let method = match req.method {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+        };
+        let mut builder = client.request(method, url);
+        for (name, value) in req.headers {
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::InvalidInput(format!("bad header name {name}")))?;
+            // Never echo the value: it may be the cookie.
+            let value = HeaderValue::from_str(value).map_err(|_| {
+                Error::InvalidInput(format!(
+                    "the {name} header holds characters HTTP does not allow; re-enter it in Settings"
+                ))
+            })?;
+            builder = builder.header(name, value);
+        }
+        if req.method == Method::Post {
+            builder = builder.body(req.body.to_owned());
+        }
+        let resp = builder
+            .send()
+            .await
+            .map_err(|e| self.map_error(e, req.label))?;
+        let status = resp.status().as_u16();
+        let headers = resp.headers();
+        let set_cookies = headers
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok().map(str::to_owned))
+            .collect();
+        let location = headers
+            .get(reqwest::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let retry_after_ms = headers
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(|s| s.saturating_mul(1000));
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| self.map_error(e, req.label))?;
+        Ok(RawResponse {
+            status,
+            set_cookies,
+            location,
+            retry_after_ms,
+            body,
+        })
+    }
+
+    fn map_error(&self, e: reqwest::Error, label: &str) -> Error {
+        let e = e.without_url();
+        if e.is_timeout() {
+            return Error::Timeout {
+                endpoint: label.to_owned(),
+            };
+        }
+        let reason = scrub(&error_chain(&e));
+        let proxy_related = reason.to_ascii_lowercase().contains("proxy");
+        if self.proxied && (e.is_connect() || proxy_related) {
+            return Error::Proxy { reason };
+        }
+        Error::Network {
+            endpoint: label.to_owned(),
+            reason,
+        }
+    }
+}
+
+/// An http(s) proxy from its URL.
+fn proxy_from(text: &str) -> Result<reqwest::Proxy, Error> {
+    let parsed = url::Url::parse(text).map_err(|_| Error::Proxy {
+        reason: "the proxy address is not a valid URL".into(),
+    })?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(Error::Proxy {
+            reason: format!("the proxy scheme `{}` is not supported", parsed.scheme()),
+        });
+    }
+    reqwest::Proxy::all(parsed.as_str()).map_err(|e| Error::Proxy {
+        reason: scrub(&error_chain(&e.without_url())),
+    })
+}
+
+/// An error and its sources, joined.
+fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let part = s.to_string();
+        if !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = s.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_proxies_are_accepted() {
+        let mut c = ClientConfig {
+            proxy: Some("socks5://127.0.0.1:1080".into()),
+            ..ClientConfig::default()
+        };
+        let err = Transport::new(&c).err().expect("refused");
+        assert_eq!(err.kind(), crate::ErrorKind::Proxy);
+        c.proxy = Some("not a url".into());
+        assert!(Transport::new(&c).is_err());
+        c.proxy = Some("http://127.0.0.1:3128".into());
+        assert!(Transport::new(&c).is_ok());
+    }
+}
