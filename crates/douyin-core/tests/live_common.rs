@@ -2,21 +2,15 @@
 //! sessions, a wall clock, the HTTP live API on it, and the admin fault switch.
 #![allow(dead_code)]
 
-use douyin_core::live::{HttpLiveApi, LiveClock, LiveHttpConfig, ReconnectPolicy, SessionConfig};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, SystemClock};
+use douyin_core::live::{ReconnectPolicy, SessionConfig};
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
 use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
-/// The tests' wall clock.
-pub struct WallClock;
-
-impl LiveClock for WallClock {
-    fn now_ms(&self) -> i64 {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_millis() as i64)
-            .unwrap_or(0)
-    }
+/// The tests' clock (the emulator checks signature times against the wall clock).
+pub fn clock() -> Arc<SystemClock> {
+    Arc::new(SystemClock)
 }
 
 pub async fn emulator(ws_interval_ms: u64, ws_idle_timeout_ms: u64) -> EmulatorHandle {
@@ -31,12 +25,13 @@ pub async fn emulator(ws_interval_ms: u64, ws_idle_timeout_ms: u64) -> EmulatorH
     .expect("emulator starts")
 }
 
-pub fn api(handle: &EmulatorHandle) -> Arc<HttpLiveApi> {
-    let cfg = LiveHttpConfig {
+pub fn api(handle: &EmulatorHandle) -> Arc<DouyinClient> {
+    let cfg = ClientConfig {
         base_url: Some(handle.base_url().to_owned()),
-        ..LiveHttpConfig::default()
+        max_retries: 2,
+        ..ClientConfig::default()
     };
-    Arc::new(HttpLiveApi::new(cfg, Arc::new(WallClock)).expect("http client"))
+    Arc::new(DouyinClient::new(cfg, ClientWorld::seeded(clock(), 7)).expect("client"))
 }
 
 pub fn session_config(handle: &EmulatorHandle) -> SessionConfig {

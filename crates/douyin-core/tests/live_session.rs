@@ -9,7 +9,6 @@ use common::*;
 use douyin_core::live::{
     parse_live_target, EndReason, LiveErrorKind, LiveSession, LiveTarget, SessionEvent,
 };
-use std::sync::Arc;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -31,7 +30,7 @@ async fn receives_frames_acks_them_and_ends_on_live_end() {
         api(&emu),
         &target,
         session_config(&emu),
-        Arc::new(WallClock),
+        clock(),
         rng(1),
     )
     .await
@@ -84,7 +83,7 @@ async fn ended_room_is_not_live() {
         api(&emu),
         &LiveTarget::WebRid(web_rid),
         session_config(&emu),
-        Arc::new(WallClock),
+        clock(),
         rng(2),
     )
     .await
@@ -94,7 +93,7 @@ async fn ended_room_is_not_live() {
         api(&emu),
         &LiveTarget::WebRid("999999999999".into()),
         session_config(&emu),
-        Arc::new(WallClock),
+        clock(),
         rng(2),
     )
     .await
@@ -110,7 +109,7 @@ async fn room_id_target_resolves_through_reflow() {
         api(&emu),
         &LiveTarget::RoomId(room_id.clone()),
         session_config(&emu),
-        Arc::new(WallClock),
+        clock(),
         rng(3),
     )
     .await
@@ -135,7 +134,7 @@ async fn malformed_frames_do_not_kill_the_session() {
         api(&emu),
         &LiveTarget::WebRid(web_rid),
         session_config(&emu),
-        Arc::new(WallClock),
+        clock(),
         rng(4),
     )
     .await
@@ -171,7 +170,7 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
         api(&emu),
         &LiveTarget::WebRid(web_rid),
         cfg,
-        Arc::new(WallClock),
+        clock(),
         rng(5),
     )
     .await

@@ -1,18 +1,12 @@
 //! The small interface a live session needs from Douyin's HTTP side (resolve the room, a
-//! guest identity, the im/fetch bootstrap) and the clock it stamps events with; the session
-//! is written against these so it can run on any client and be tested with fakes.
+//! guest identity, the im/fetch bootstrap); the session is written against it so it runs on
+//! the crate's client and on fakes alike.
 
 use super::error::LiveError;
 use super::room::LiveRoom;
 use super::target::LiveTarget;
 use serde_json::Value;
 use std::future::Future;
-
-/// Wall-clock time in ms since the epoch, supplied by the shell (the core never reads it).
-pub trait LiveClock: Send + Sync {
-    /// Now, ms since the Unix epoch.
-    fn now_ms(&self) -> i64;
-}
 
 /// A guest viewer: the ttwid cookie and the web device id `query/user` gives for it.
 #[derive(Clone, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! retry, tell the user). Messages never carry cookies, ttwids or signed URLs.
 
 use crate::webcast::WebcastError;
+use crate::ErrorKind;
 
 /// What went wrong, for callers that branch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,6 +72,9 @@ pub enum LiveError {
     /// A frame could not be decoded.
     #[error("danmaku frame: {0}")]
     Protocol(#[from] WebcastError),
+    /// The HTTP client failed (classified by the crate error).
+    #[error("{0}")]
+    Client(#[from] crate::Error),
     /// A local file operation failed.
     #[error("cannot write {path}: {reason}")]
     Io {
@@ -93,6 +97,14 @@ impl LiveError {
             Self::Handshake { .. } => LiveErrorKind::Handshake,
             Self::Protocol(_) => LiveErrorKind::Protocol,
             Self::Io { .. } => LiveErrorKind::Io,
+            Self::Client(e) => match e.kind() {
+                ErrorKind::NotFound => LiveErrorKind::NotFound,
+                ErrorKind::InvalidInput => LiveErrorKind::InvalidInput,
+                ErrorKind::Network | ErrorKind::Timeout | ErrorKind::Proxy => {
+                    LiveErrorKind::Network
+                }
+                _ => LiveErrorKind::Api,
+            },
         }
     }
 

@@ -3,25 +3,24 @@
 //! events, and record the live stream (FLV or HLS) together with the danmaku (JSONL, ASS,
 //! statistics).
 //!
-//! The HTTP side is the [`LiveApi`] trait ([`HttpLiveApi`] implements it on reqwest); time is
-//! a [`LiveClock`] and randomness an injected RNG, so sessions run against fakes and the
-//! emulator alike.
+//! The HTTP side is the [`LiveApi`] trait (implemented for the crate's
+//! [`crate::client::DouyinClient`]); time is the client's [`crate::client::Clock`] and
+//! randomness an injected RNG, so sessions run against fakes and the emulator alike.
 
 pub mod api;
 pub mod config;
 pub mod error;
 pub mod event;
-pub mod http_api;
+pub mod client_api;
 pub mod room;
 pub mod session;
 pub mod target;
 pub mod ws;
 
-pub use api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi, LiveClock};
+pub use api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
 pub use config::{ReconnectPolicy, SessionConfig};
 pub use error::{LiveError, LiveErrorKind};
 pub use event::{method_for_type_name, EndReason, SessionEvent};
-pub use http_api::{HttpLiveApi, LiveHttpConfig};
 pub use room::{room_from_enter, room_from_reflow, LiveRoom, STATUS_LIVE};
 pub use session::{CancelHandle, CounterSnapshot, LiveSession, SessionCounters};
 pub use target::{parse_live_target, LiveTarget};

@@ -3,7 +3,8 @@
 //! the latest cursor and backoff, and ends on the live-end control message or on cancel. Events
 //! reach the caller through a bounded channel, exposed as a `Stream`.
 
-use super::api::{GuestIdentity, LiveApi, LiveClock};
+use super::api::{GuestIdentity, LiveApi};
+use crate::client::Clock;
 use super::config::SessionConfig;
 use super::error::LiveError;
 use super::event::{EndReason, SessionEvent};
@@ -109,7 +110,7 @@ impl LiveSession {
         api: Arc<A>,
         target: &LiveTarget,
         config: SessionConfig,
-        clock: Arc<dyn LiveClock>,
+        clock: Arc<dyn Clock>,
         rng: Box<dyn RngCore + Send>,
     ) -> Result<Self, LiveError> {
         let room = api.resolve_room(target).await?;
@@ -137,7 +138,7 @@ impl LiveSession {
             config,
         };
         let ws = runner.open().await?;
-        runner.last_frame_ms = runner.clock.now_ms();
+        runner.last_frame_ms = now_ms(runner.clock.as_ref());
         let connected = SessionEvent::Connected {
             room: room.clone(),
             attempt: 0,
@@ -190,6 +191,11 @@ impl Drop for LiveSession {
     }
 }
 
+/// The clock's time as the signed ms the event records use.
+fn now_ms(clock: &dyn Clock) -> i64 {
+    i64::try_from(clock.now_ms()).unwrap_or(i64::MAX)
+}
+
 /// How one connection ended.
 enum ConnEnd {
     LiveEnded,
@@ -203,7 +209,7 @@ struct Runner<A> {
     target: LiveTarget,
     room: Arc<LiveRoom>,
     config: SessionConfig,
-    clock: Arc<dyn LiveClock>,
+    clock: Arc<dyn Clock>,
     // A mutex only to make the runner `Sync`; it is never contended.
     rng: std::sync::Mutex<Box<dyn RngCore + Send>>,
     guest: GuestIdentity,
@@ -282,7 +288,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                         })
                         .await;
                 }
-                let gap_ms = self.clock.now_ms().saturating_sub(self.last_frame_ms);
+                let gap_ms = now_ms(self.clock.as_ref()).saturating_sub(self.last_frame_ms);
                 let note = SessionEvent::Reconnecting {
                     attempt,
                     gap_ms,
@@ -301,7 +307,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                             room: self.room.clone(),
                             attempt,
                             cursor: self.cursor.clone(),
-                            gap_ms: Some(self.clock.now_ms().saturating_sub(self.last_frame_ms)),
+                            gap_ms: Some(now_ms(self.clock.as_ref()).saturating_sub(self.last_frame_ms)),
                         };
                         if !self.emit(connected).await {
                             return;
@@ -402,7 +408,7 @@ impl<A: LiveApi + 'static> Runner<A> {
     where
         S: futures::Sink<WsMessage, Error = tokio_tungstenite::tungstenite::Error> + Unpin,
     {
-        let received_ms = self.clock.now_ms();
+        let received_ms = now_ms(self.clock.as_ref());
         self.last_frame_ms = received_ms;
         SessionCounters::bump(&self.counters.frames);
         let frame = match self.decoder.decode_bytes(bytes) {
