@@ -68,3 +68,11 @@ pub async fn set_faults(handle: &EmulatorHandle, json: &str) {
 pub fn counter(handle: &EmulatorHandle, name: &str) -> u64 {
     handle.counters()[name].as_u64().unwrap_or(0)
 }
+
+/// A fresh, empty folder under the system temp dir for one test.
+pub fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("douyin-live-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}

@@ -255,9 +255,20 @@ where
             }
         }
     }
-    stop_stream.send_replace(true);
-    if let Some(task) = stream_task.take() {
-        stream_result = Some(task.await);
+    if let Some(mut task) = stream_task.take() {
+        // After a live end the stream stops by itself shortly; let it, so its tail is kept.
+        let natural = if end == Some(EndReason::LiveEnded) {
+            tokio::time::timeout(opts.end_grace, &mut task).await.ok()
+        } else {
+            None
+        };
+        stream_result = Some(match natural {
+            Some(r) => r,
+            None => {
+                stop_stream.send_replace(true);
+                task.await
+            }
+        });
     }
     let end_ms = now_ms(clock.as_ref());
     jsonl.finish().await?;
