@@ -49,9 +49,9 @@ pub fn session_config(handle: &EmulatorHandle) -> SessionConfig {
     }
 }
 
-pub fn rng(seed: u64) -> Box<dyn rand::RngCore + Send> {
-    use rand::SeedableRng;
-    Box::new(rand::rngs::StdRng::seed_from_u64(seed))
+/// The session's injected world: the wall clock and a seeded generator.
+pub fn world(seed: u64) -> ClientWorld {
+    ClientWorld::seeded(clock(), seed)
 }
 
 pub async fn set_faults(handle: &EmulatorHandle, json: &str) {

@@ -53,8 +53,7 @@ async fn records_flv_and_aligned_danmaku() {
         api(&emu),
         &LiveTarget::WebRid(room.web_rid.clone()),
         session_config(&emu),
-        clock(),
-        rng(11),
+        world(11),
     )
     .await
     .expect("session");
@@ -184,8 +183,7 @@ async fn records_hls_segments_joined() {
         api(&emu),
         &LiveTarget::WebRid(room.web_rid.clone()),
         session_config(&emu),
-        clock(),
-        rng(12),
+        world(12),
     )
     .await
     .expect("session");

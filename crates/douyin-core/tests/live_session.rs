@@ -30,8 +30,7 @@ async fn receives_frames_acks_them_and_ends_on_live_end() {
         api(&emu),
         &target,
         session_config(&emu),
-        clock(),
-        rng(1),
+        world(1),
     )
     .await
     .expect("session starts");
@@ -83,8 +82,7 @@ async fn ended_room_is_not_live() {
         api(&emu),
         &LiveTarget::WebRid(web_rid),
         session_config(&emu),
-        clock(),
-        rng(2),
+        world(2),
     )
     .await
     .expect_err("an ended room cannot be watched");
@@ -93,8 +91,7 @@ async fn ended_room_is_not_live() {
         api(&emu),
         &LiveTarget::WebRid("999999999999".into()),
         session_config(&emu),
-        clock(),
-        rng(2),
+        world(2),
     )
     .await
     .expect_err("no such room");
@@ -109,8 +106,7 @@ async fn room_id_target_resolves_through_reflow() {
         api(&emu),
         &LiveTarget::RoomId(room_id.clone()),
         session_config(&emu),
-        clock(),
-        rng(3),
+        world(3),
     )
     .await
     .expect("session by room id");
@@ -134,8 +130,7 @@ async fn malformed_frames_do_not_kill_the_session() {
         api(&emu),
         &LiveTarget::WebRid(web_rid),
         session_config(&emu),
-        clock(),
-        rng(4),
+        world(4),
     )
     .await
     .expect("session starts");
@@ -170,8 +165,7 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
         api(&emu),
         &LiveTarget::WebRid(web_rid),
         cfg,
-        clock(),
-        rng(5),
+        world(5),
     )
     .await
     .expect("session starts");

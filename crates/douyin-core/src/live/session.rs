@@ -4,7 +4,7 @@
 //! reach the caller through a bounded channel, exposed as a `Stream`.
 
 use super::api::{GuestIdentity, LiveApi};
-use crate::client::Clock;
+use crate::client::{ClientWorld, Clock, SharedRng};
 use super::config::SessionConfig;
 use super::error::LiveError;
 use super::event::{EndReason, SessionEvent};
@@ -14,7 +14,6 @@ use super::ws::{connect, describe, push_base, WsStream};
 use crate::webcast::url::browser_version_from_user_agent;
 use crate::webcast::{heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs};
 use futures::{SinkExt as _, StreamExt as _};
-use rand::RngCore;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -105,13 +104,13 @@ impl std::fmt::Debug for LiveSession {
 impl LiveSession {
     /// Resolves `target`, refuses a room that is not live ([`LiveError::NotLive`]), gets a guest
     /// identity and the im/fetch bootstrap, and opens the websocket; the first event is
-    /// [`SessionEvent::Connected`]. Must run inside a tokio runtime (the loop is spawned).
+    /// [`SessionEvent::Connected`]. `world` supplies the receive timestamps and the signature's
+    /// randomness. Must run inside a tokio runtime (the loop is spawned).
     pub async fn start<A: LiveApi + 'static>(
         api: Arc<A>,
         target: &LiveTarget,
         config: SessionConfig,
-        clock: Arc<dyn Clock>,
-        rng: Box<dyn RngCore + Send>,
+        world: ClientWorld,
     ) -> Result<Self, LiveError> {
         let room = api.resolve_room(target).await?;
         room.ensure_live()?;
@@ -126,8 +125,8 @@ impl LiveSession {
             api,
             target: target.clone(),
             room: room.clone(),
-            clock,
-            rng: std::sync::Mutex::new(rng),
+            clock: world.clock,
+            rng: world.rng,
             guest,
             cursor: boot.cursor,
             internal_ext: boot.internal_ext,
@@ -210,8 +209,7 @@ struct Runner<A> {
     room: Arc<LiveRoom>,
     config: SessionConfig,
     clock: Arc<dyn Clock>,
-    // A mutex only to make the runner `Sync`; it is never contended.
-    rng: std::sync::Mutex<Box<dyn RngCore + Send>>,
+    rng: SharedRng,
     guest: GuestIdentity,
     cursor: String,
     internal_ext: String,
@@ -225,16 +223,15 @@ struct Runner<A> {
 impl<A: LiveApi + 'static> Runner<A> {
     /// Signs and opens a connection resuming from the current cursor.
     async fn open(&mut self) -> Result<WsStream, LiveError> {
-        let signature = {
-            let mut guard = self.rng.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let mut rng: &mut dyn RngCore = guard.as_mut();
+        let signature = self.rng.with(|rng| {
+            let mut rng = rng;
             signature_with_rng(
                 &self.room.room_id,
                 &self.guest.user_unique_id,
                 self.config.signature_counter,
                 &mut rng,
             )
-        };
+        });
         let browser_version = browser_version_from_user_agent(&self.config.user_agent);
         let url = wss_url(
             &push_base(self.config.base_url.as_deref()),
