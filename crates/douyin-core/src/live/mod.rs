@@ -28,5 +28,5 @@ pub use event::{method_for_type_name, EndReason, SessionEvent};
 pub use recorder::{record_session, recording_stem, stats_json, RecordOptions, RecordingFiles, RecordingSummary};
 pub use room::{room_from_enter, room_from_reflow, LiveRoom, STATUS_LIVE};
 pub use session::{CancelHandle, CounterSnapshot, LiveSession, SessionCounters};
-pub use stream::{StreamEnd, StreamFormat, StreamOutcome, StreamRequest};
+pub use stream::{stream_http_client, StreamEnd, StreamFormat, StreamOutcome, StreamRequest};
 pub use target::{parse_live_target, LiveTarget};

@@ -270,3 +270,15 @@ async fn fetch_segment(
         .ok()?
         .ok()
 }
+
+/// An HTTP client for stream downloads (no overall timeout: a live body never ends on its
+/// own), optionally through an http(s) proxy.
+pub fn stream_http_client(proxy: Option<&str>) -> Result<reqwest::Client, LiveError> {
+    let mut b = reqwest::Client::builder().connect_timeout(Duration::from_secs(10));
+    if let Some(p) = proxy.map(str::trim).filter(|p| !p.is_empty()) {
+        let proxy = reqwest::Proxy::all(p)
+            .map_err(|e| LiveError::InvalidInput(format!("proxy: {}", e.without_url())))?;
+        b = b.proxy(proxy);
+    }
+    b.build().map_err(net)
+}
