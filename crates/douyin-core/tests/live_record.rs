@@ -96,7 +96,12 @@ async fn records_flv_and_aligned_danmaku() {
     assert_eq!(names.len(), 4, "{names:?}");
     assert!(names.iter().all(|n| !n.ends_with(".part")), "{names:?}");
     let video = summary.files.video.clone().expect("video file");
-    for p in [&video, &summary.files.jsonl, &summary.files.ass, &summary.files.stats] {
+    for p in [
+        &video,
+        &summary.files.jsonl,
+        &summary.files.ass,
+        &summary.files.stats,
+    ] {
         assert_eq!(p.parent(), Some(dir.as_path()));
         assert!(p.to_string_lossy().contains(&room.room_id.to_string()));
     }
@@ -104,12 +109,19 @@ async fn records_flv_and_aligned_danmaku() {
     // FLV: every tag payload is the emulator's content for that tag index.
     let flv = std::fs::read(&video).expect("flv");
     assert_eq!(summary.stream.map(|s| s.bytes), Some(flv.len() as u64));
-    assert_eq!(&flv[..13], &[b'F', b'L', b'V', 1, 5, 0, 0, 0, 9, 0, 0, 0, 0]);
+    assert_eq!(
+        &flv[..13],
+        &[b'F', b'L', b'V', 1, 5, 0, 0, 0, 9, 0, 0, 0, 0]
+    );
     let tags = flv_tags(&flv);
     assert!(tags.len() >= 3, "recorded {} tags", tags.len());
     for (n, payload) in tags.iter().enumerate() {
-        let expected = Content::new(seed, &format!("flv/{}/{n}", room.stream_id), payload.len() as u64)
-            .slice(0, payload.len() as u64);
+        let expected = Content::new(
+            seed,
+            &format!("flv/{}/{n}", room.stream_id),
+            payload.len() as u64,
+        )
+        .slice(0, payload.len() as u64);
         assert_eq!(*payload, expected.as_slice(), "tag {n}");
     }
 
@@ -124,7 +136,10 @@ async fn records_flv_and_aligned_danmaku() {
     let mut last = 0;
     for r in &records {
         let off = r["offset_ms"].as_i64().expect("offset");
-        assert!(off >= last && off <= duration, "offset {off} within 0..={duration}");
+        assert!(
+            off >= last && off <= duration,
+            "offset {off} within 0..={duration}"
+        );
         last = off;
     }
     assert_eq!(
@@ -191,9 +206,8 @@ async fn records_hls_segments_joined() {
     opts.stream = Some(StreamFormat::Hls);
     opts.end_grace = Duration::from_secs(3);
     let http = reqwest::Client::new();
-    let recording = tokio::spawn(async move {
-        record_session(session, &http, &opts, clock(), |_| {}).await
-    });
+    let recording =
+        tokio::spawn(async move { record_session(session, &http, &opts, clock(), |_| {}).await });
     tokio::time::sleep(Duration::from_millis(2_500)).await;
     emu.end_live();
     let summary = tokio::time::timeout(Duration::from_secs(20), recording)

@@ -26,14 +26,9 @@ async fn receives_frames_acks_them_and_ends_on_live_end() {
     let web_rid = emu.world().rooms[0].web_rid.clone();
     let room_id = emu.world().rooms[0].room_id.to_string();
     let target = parse_live_target(&format!("https://live.douyin.com/{web_rid}")).expect("target");
-    let mut s = LiveSession::start(
-        api(&emu),
-        &target,
-        session_config(&emu),
-        world(1),
-    )
-    .await
-    .expect("session starts");
+    let mut s = LiveSession::start(api(&emu), &target, session_config(&emu), world(1))
+        .await
+        .expect("session starts");
     assert_eq!(s.room().room_id, room_id);
     match next(&mut s).await {
         SessionEvent::Connected { attempt, room, .. } => {
@@ -54,7 +49,11 @@ async fn receives_frames_acks_them_and_ends_on_live_end() {
     let ours = s.counters();
     let acked = counter(&emu, "ws_acks");
     assert!(ours.acks >= 10, "{ours:?}");
-    assert!(acked >= 10, "emulator counted {acked} acks, we sent {}", ours.acks);
+    assert!(
+        acked >= 10,
+        "emulator counted {acked} acks, we sent {}",
+        ours.acks
+    );
     assert!(counter(&emu, "ws_heartbeats") >= 1);
 
     emu.end_live();
@@ -161,14 +160,9 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
     let web_rid = emu.world().rooms[0].web_rid.clone();
     let mut cfg = session_config(&emu);
     cfg.heartbeat = Duration::from_secs(10);
-    let mut s = LiveSession::start(
-        api(&emu),
-        &LiveTarget::WebRid(web_rid),
-        cfg,
-        world(5),
-    )
-    .await
-    .expect("session starts");
+    let mut s = LiveSession::start(api(&emu), &LiveTarget::WebRid(web_rid), cfg, world(5))
+        .await
+        .expect("session starts");
     let first_cursor = match next(&mut s).await {
         SessionEvent::Connected { cursor, .. } => cursor,
         other => panic!("expected Connected, got {other:?}"),
@@ -180,7 +174,9 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
     let mut drops = 0;
     loop {
         match next(&mut s).await {
-            SessionEvent::Reconnecting { attempt, gap_ms, .. } => {
+            SessionEvent::Reconnecting {
+                attempt, gap_ms, ..
+            } => {
                 assert!(attempt >= 1);
                 assert!(gap_ms >= 0);
                 drops += 1;
@@ -194,7 +190,10 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
             } if drops > 0 => {
                 assert!(attempt >= 1);
                 assert!(gap_ms.is_some_and(|g| g >= 0));
-                assert_ne!(cursor, first_cursor, "reconnect resumes from the latest cursor");
+                assert_ne!(
+                    cursor, first_cursor,
+                    "reconnect resumes from the latest cursor"
+                );
                 assert!(!cursor.is_empty());
                 break;
             }

@@ -334,11 +334,10 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
             aweme_id,
             locate_cursor,
             max_cursor,
-        } => one(
-            api.locate_post(&sec_user_id, &max_cursor, &aweme_id, &locate_cursor)
-                .await?
-                .raw,
-        ),
+        } => one(api
+            .locate_post(&sec_user_id, &max_cursor, &aweme_id, &locate_cursor)
+            .await?
+            .raw),
         Method::LiveStatus { user_ids } => one(api.live_status(&user_ids).await?.raw),
     }
 }

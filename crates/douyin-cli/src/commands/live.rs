@@ -6,8 +6,9 @@ use crate::exit;
 use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::live::{
-    method_for_type_name, parse_live_target, record_session, EndReason, LiveError, LiveErrorKind,
-    LiveSession, RecordOptions, SessionConfig, SessionEvent, StreamFormat, stream_http_client,
+    method_for_type_name, parse_live_target, record_session, stream_http_client, EndReason,
+    LiveError, LiveErrorKind, LiveSession, RecordOptions, SessionConfig, SessionEvent,
+    StreamFormat,
 };
 use douyin_core::webcast::{AckStyle, AssOptions};
 use serde_json::{json, Value};
@@ -211,13 +212,8 @@ async fn live(args: LiveArgs) -> Result<Option<u32>, Stop> {
         },
         ..SessionConfig::default()
     };
-    let session = LiveSession::start(
-        Arc::new(client),
-        &target,
-        session_config,
-        world.clone(),
-    )
-    .await?;
+    let session =
+        LiveSession::start(Arc::new(client), &target, session_config, world.clone()).await?;
     let mut room = serde_json::to_value(session.room().as_ref()).unwrap_or_default();
     if let Some(m) = room.as_object_mut() {
         m.shift_insert(0, "type".into(), json!("room"));
@@ -253,9 +249,10 @@ async fn live(args: LiveArgs) -> Result<Option<u32>, Stop> {
                 ..AssOptions::default()
             };
             let http = stream_http_client(args.proxy.as_deref())?;
-            let summary =
-                record_session(session, &http, &opts, world.clock.clone(), |ev| printer.on(ev))
-                    .await?;
+            let summary = record_session(session, &http, &opts, world.clock.clone(), |ev| {
+                printer.on(ev)
+            })
+            .await?;
             let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
             eprintln!(
                 "{}",

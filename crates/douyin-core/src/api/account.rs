@@ -2,7 +2,6 @@
 //! folders and their posts, music collection, friend feed, follow feed, home feed, query user.
 
 use super::douyin::Douyin;
-use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
@@ -14,6 +13,7 @@ use crate::params::models::{
     FollowFeed, FriendFeed, PostFeed, QueryUser, UserCollection, UserCollects, UserCollectsVideo,
     UserMusicCollection,
 };
+use crate::Error;
 use futures::Stream;
 
 impl<F: Fetch + 'static> Douyin<F> {

@@ -1,11 +1,11 @@
 //! The data-method facade over a transport; the methods themselves live in the files named
 //! for their domain (user, post, account, live, search).
 
-use crate::Error;
 use super::fetch::Fetch;
 use super::list::{check, decode};
 use crate::models::Parsed;
 use crate::params::RequestModel;
+use crate::Error;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
 

@@ -1,12 +1,12 @@
 //! The engine every list stream runs: build the request for the pager's position, fetch, check
 //! the status, hand out the non-empty page, let the pager decide, pause between pages.
 
-use crate::Error;
 use super::fetch::Fetch;
 use super::page::Page;
 use super::pager::{CursorKind, Limits, Next, PageSummary, Pager, Position};
 use crate::models::{check_body, ApiStatusError, Parsed};
 use crate::params::RequestModel;
+use crate::Error;
 use futures::Stream;
 use serde::de::DeserializeOwned;
 use serde_json::Value;

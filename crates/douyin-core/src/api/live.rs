@@ -2,21 +2,18 @@
 //! that are live, and one `im/fetch` poll.
 
 use super::douyin::Douyin;
-use crate::Error;
 use super::fetch::Fetch;
 use crate::models::{
     FollowingLivesResponse, ImFetchResponse, LiveStatusResponse, Parsed, ReflowResponse,
     WebEnterResponse,
 };
 use crate::params::models::{FollowingUserLive, LiveImFetch, UserLive, UserLive2, UserLiveStatus};
+use crate::Error;
 
 impl<F: Fetch + 'static> Douyin<F> {
     /// A live room by the web_rid of `live.douyin.com/<web_rid>`. A 19-digit id is a room_id
     /// (F2 warns and returns nothing); this says so instead.
-    pub async fn live_by_web_rid(
-        &self,
-        web_rid: &str,
-    ) -> Result<Parsed<WebEnterResponse>, Error> {
+    pub async fn live_by_web_rid(&self, web_rid: &str) -> Result<Parsed<WebEnterResponse>, Error> {
         if web_rid.len() == 19 && web_rid.bytes().all(|b| b.is_ascii_digit()) {
             return Err(Error::InvalidInput(format!(
                 "{web_rid} looks like a room_id, not a web_rid; use the room-id method"
@@ -49,10 +46,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     }
 
     /// Whether users (comma-separated uids) are live.
-    pub async fn live_status(
-        &self,
-        user_ids: &str,
-    ) -> Result<Parsed<LiveStatusResponse>, Error> {
+    pub async fn live_status(&self, user_ids: &str) -> Result<Parsed<LiveStatusResponse>, Error> {
         self.one(&UserLiveStatus::new(user_ids)).await
     }
 

@@ -2,7 +2,6 @@
 //! report and locating a post within a user's posts.
 
 use super::douyin::Douyin;
-use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
@@ -13,6 +12,7 @@ use crate::models::{
 use crate::params::models::{
     PostComment, PostCommentReply, PostDetail, PostLocate, PostRelated, PostStats,
 };
+use crate::Error;
 use futures::Stream;
 
 const COMMENTS: ItemsAt = ItemsAt {

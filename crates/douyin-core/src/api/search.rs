@@ -1,13 +1,13 @@
 //! Search data methods: search within one user's posts, and search suggestions.
 
 use super::douyin::Douyin;
-use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
 use super::pager::{CursorKind, Position};
 use crate::models::{Parsed, SearchItem, SuggestWordsResponse};
 use crate::params::models::{HomePostSearch, SuggestWord};
+use crate::Error;
 use futures::Stream;
 
 impl<F: Fetch + 'static> Douyin<F> {

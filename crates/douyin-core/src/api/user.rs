@@ -2,7 +2,6 @@
 //! followers.
 
 use super::douyin::Douyin;
-use crate::Error;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions};
 use super::page::Page;
@@ -11,6 +10,7 @@ use crate::models::{Aweme, FollowUser, Parsed, UserProfileResponse};
 use crate::params::models::{
     UserFollower, UserFollowing, UserLike, UserMix, UserPost, UserProfile,
 };
+use crate::Error;
 use futures::Stream;
 
 /// Which order a following list is read in (`source_type`).

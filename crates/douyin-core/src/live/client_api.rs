@@ -93,7 +93,11 @@ impl LiveApi for DouyinClient {
         })
     }
 
-    async fn im_fetch(&self, room_id: &str, guest: &GuestIdentity) -> Result<ImBootstrap, LiveError> {
+    async fn im_fetch(
+        &self,
+        room_id: &str,
+        guest: &GuestIdentity,
+    ) -> Result<ImBootstrap, LiveError> {
         let model = LiveImFetch::new(room_id, guest.user_unique_id.as_str());
         let body = self
             .send_with_cookie(&model, &guest_cookie(&guest.ttwid))

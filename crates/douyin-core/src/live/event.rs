@@ -89,7 +89,9 @@ impl SessionEvent {
                 attempt,
                 gap_ms,
                 ..
-            } => json!({"type": "connected", "room_id": room.room_id, "attempt": attempt, "gap_ms": gap_ms}),
+            } => {
+                json!({"type": "connected", "room_id": room.room_id, "attempt": attempt, "gap_ms": gap_ms})
+            }
             Self::Event(e) => json!({
                 "type": "event",
                 "method": e.event.method(),
@@ -101,7 +103,9 @@ impl SessionEvent {
                 attempt,
                 gap_ms,
                 reason,
-            } => json!({"type": "reconnecting", "attempt": attempt, "gap_ms": gap_ms, "reason": reason}),
+            } => {
+                json!({"type": "reconnecting", "attempt": attempt, "gap_ms": gap_ms, "reason": reason})
+            }
             Self::FrameError { kind, reason } => {
                 json!({"type": "frame_error", "kind": format!("{kind:?}"), "reason": reason})
             }

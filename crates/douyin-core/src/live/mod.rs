@@ -8,13 +8,13 @@
 //! randomness an injected RNG, so sessions run against fakes and the emulator alike.
 
 pub mod api;
+pub mod client_api;
 pub mod config;
 pub mod error;
 pub mod event;
 pub mod hls;
 pub mod part_file;
 pub mod recorder;
-pub mod client_api;
 pub mod room;
 pub mod session;
 pub mod stream;
@@ -25,7 +25,9 @@ pub use api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
 pub use config::{ReconnectPolicy, SessionConfig};
 pub use error::{LiveError, LiveErrorKind};
 pub use event::{method_for_type_name, EndReason, SessionEvent};
-pub use recorder::{record_session, recording_stem, stats_json, RecordOptions, RecordingFiles, RecordingSummary};
+pub use recorder::{
+    record_session, recording_stem, stats_json, RecordOptions, RecordingFiles, RecordingSummary,
+};
 pub use room::{room_from_enter, room_from_reflow, LiveRoom, STATUS_LIVE};
 pub use session::{CancelHandle, CounterSnapshot, LiveSession, SessionCounters};
 pub use stream::{stream_http_client, StreamEnd, StreamFormat, StreamOutcome, StreamRequest};

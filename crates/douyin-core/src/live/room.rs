@@ -150,7 +150,11 @@ pub fn room_from_reflow(body: &Value, room_id: &str) -> Result<LiveRoom, LiveErr
     let id = if id.is_empty() { text(&room["id"]) } else { id };
     let web_rid = text(&owner["web_rid"]);
     Ok(LiveRoom {
-        room_id: if id.is_empty() { room_id.to_owned() } else { id },
+        room_id: if id.is_empty() {
+            room_id.to_owned()
+        } else {
+            id
+        },
         web_rid: (!web_rid.is_empty()).then_some(web_rid),
         status: room["status"].as_i64().unwrap_or(0),
         title: text(&room["title"]),

@@ -4,15 +4,17 @@
 //! reach the caller through a bounded channel, exposed as a `Stream`.
 
 use super::api::{GuestIdentity, LiveApi};
-use crate::client::{ClientWorld, Clock, SharedRng};
 use super::config::SessionConfig;
 use super::error::LiveError;
 use super::event::{EndReason, SessionEvent};
 use super::room::LiveRoom;
 use super::target::LiveTarget;
 use super::ws::{connect, describe, push_base, WsStream};
+use crate::client::{ClientWorld, Clock, SharedRng};
 use crate::webcast::url::browser_version_from_user_agent;
-use crate::webcast::{heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs};
+use crate::webcast::{
+    heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs,
+};
 use futures::{SinkExt as _, StreamExt as _};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -294,7 +296,10 @@ impl<A: LiveApi + 'static> Runner<A> {
                 if !self.emit(note).await {
                     return;
                 }
-                if self.sleep_or_cancel(self.config.reconnect.delay(attempt)).await {
+                if self
+                    .sleep_or_cancel(self.config.reconnect.delay(attempt))
+                    .await
+                {
                     return self.end(EndReason::Cancelled).await;
                 }
                 match self.open().await {
@@ -304,7 +309,9 @@ impl<A: LiveApi + 'static> Runner<A> {
                             room: self.room.clone(),
                             attempt,
                             cursor: self.cursor.clone(),
-                            gap_ms: Some(now_ms(self.clock.as_ref()).saturating_sub(self.last_frame_ms)),
+                            gap_ms: Some(
+                                now_ms(self.clock.as_ref()).saturating_sub(self.last_frame_ms),
+                            ),
                         };
                         if !self.emit(connected).await {
                             return;
@@ -318,7 +325,9 @@ impl<A: LiveApi + 'static> Runner<A> {
                         }
                         if e.kind() == super::error::LiveErrorKind::Handshake {
                             // A refused upgrade may mean a stale cursor: bootstrap again.
-                            if let Ok(boot) = self.api.im_fetch(&self.room.room_id, &self.guest).await {
+                            if let Ok(boot) =
+                                self.api.im_fetch(&self.room.room_id, &self.guest).await
+                            {
                                 self.cursor = boot.cursor;
                                 self.internal_ext = boot.internal_ext;
                             }

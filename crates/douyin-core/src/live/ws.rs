@@ -43,7 +43,8 @@ fn request_uri(url: &str) -> Result<Uri, LiveError> {
     }
     let mut out = String::with_capacity(url.len() + 16);
     for c in url.chars() {
-        if c.is_ascii_graphic() && !matches!(c, '|' | '{' | '}' | '^' | '`' | '"' | '<' | '>' | '\\')
+        if c.is_ascii_graphic()
+            && !matches!(c, '|' | '{' | '}' | '^' | '`' | '"' | '<' | '>' | '\\')
         {
             out.push(c);
         } else {
@@ -66,14 +67,18 @@ pub async fn connect(
     max_frame_bytes: usize,
     timeout: Duration,
 ) -> Result<WsStream, LiveError> {
-    let mut request = request_uri(url)?
-        .into_client_request()
-        .map_err(|e| LiveError::Handshake {
-            reason: describe(&e),
-        })?;
+    let mut request =
+        request_uri(url)?
+            .into_client_request()
+            .map_err(|e| LiveError::Handshake {
+                reason: describe(&e),
+            })?;
     let headers = request.headers_mut();
     let bad = |_| LiveError::InvalidInput("header value is not valid".into());
-    headers.insert("User-Agent", HeaderValue::from_str(user_agent).map_err(bad)?);
+    headers.insert(
+        "User-Agent",
+        HeaderValue::from_str(user_agent).map_err(bad)?,
+    );
     headers.insert(
         "Cookie",
         HeaderValue::from_str(&ttwid_cookie_header(ttwid)).map_err(bad)?,
@@ -123,10 +128,7 @@ mod tests {
             push_base(Some("http://127.0.0.1:9/")),
             "ws://127.0.0.1:9/webcast/im/push/v2/"
         );
-        assert_eq!(
-            push_base(Some("https://h")),
-            "wss://h/webcast/im/push/v2/"
-        );
+        assert_eq!(push_base(Some("https://h")), "wss://h/webcast/im/push/v2/");
     }
 
     #[test]
