@@ -127,25 +127,37 @@ pub fn method_for_type_name(name: &str) -> String {
     if name.starts_with("Webcast") {
         return name.to_owned();
     }
-    let camel: String = name
-        .split(['_', '-'])
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let mut c = p.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                .unwrap_or_default()
-        })
+    let wanted: String = name
+        .chars()
+        .filter(|c| !matches!(c, '_' | '-' | ' '))
+        .flat_map(char::to_lowercase)
         .collect();
-    let known = crate::webcast::KNOWN_METHODS
+    let core = |m: &str| {
+        let r = m.strip_prefix("Webcast").unwrap_or(m);
+        let r = r
+            .strip_suffix("Message")
+            .or_else(|| r.strip_suffix("Method"))
+            .unwrap_or(r);
+        r.to_lowercase()
+    };
+    crate::webcast::KNOWN_METHODS
         .iter()
-        .find(|m| {
-            m.strip_prefix("Webcast")
-                .and_then(|r| r.strip_suffix("Message").or(Some(r)))
-                .is_some_and(|core| core.eq_ignore_ascii_case(&camel))
-        })
-        .map(|m| (*m).to_owned());
-    known.unwrap_or_else(|| format!("Webcast{camel}Message"))
+        .find(|m| core(m) == wanted || m.to_lowercase() == format!("webcast{wanted}"))
+        .map_or_else(
+            || {
+                // Unknown names still map predictably, so `--types` can name new methods.
+                let mut camel = String::new();
+                for part in name.split(['_', '-']).filter(|p| !p.is_empty()) {
+                    let mut c = part.chars();
+                    if let Some(f) = c.next() {
+                        camel.extend(f.to_uppercase());
+                        camel.push_str(c.as_str());
+                    }
+                }
+                format!("Webcast{camel}Message")
+            },
+            |m| (*m).to_owned(),
+        )
 }
 
 #[cfg(test)]
@@ -166,6 +178,8 @@ mod tests {
             method_for_type_name("WebcastLikeMessage"),
             "WebcastLikeMessage"
         );
+        assert_eq!(method_for_type_name("Chat_Message"), "WebcastChatMessage");
+        assert_eq!(method_for_type_name("new_thing"), "WebcastNewThingMessage");
     }
 
     #[test]
