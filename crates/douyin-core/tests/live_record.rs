@@ -125,7 +125,9 @@ async fn records_flv_and_aligned_danmaku() {
         assert_eq!(*payload, expected.as_slice(), "tag {n}");
     }
 
-    // JSONL: one record per event, offsets on the recording's time base, in order.
+    // JSONL: one record per event, offsets on the recording's time base, in order. Events
+    // the session received before the recording started (it was started first) keep their
+    // true, negative offset; no event is later than the end.
     let jsonl = std::fs::read_to_string(&summary.files.jsonl).expect("jsonl");
     let records: Vec<Value> = jsonl
         .lines()
@@ -133,15 +135,23 @@ async fn records_flv_and_aligned_danmaku() {
         .collect();
     assert_eq!(records.len() as u64, summary.events);
     let duration = summary.end_ms - summary.start_ms;
-    let mut last = 0;
+    let mut last = i64::MIN;
     for r in &records {
         let off = r["offset_ms"].as_i64().expect("offset");
         assert!(
             off >= last && off <= duration,
-            "offset {off} within 0..={duration}"
+            "offset {off} after {last}, <= {duration}"
+        );
+        assert!(
+            off > -1_000,
+            "only the few frames before the start are negative: {off}"
         );
         last = off;
     }
+    assert!(
+        last >= 1_000,
+        "events span the recording: last offset {last}"
+    );
     assert_eq!(
         records.last().map(|r| r["method"].clone()),
         Some(Value::from("WebcastControlMessage"))
@@ -157,7 +167,10 @@ async fn records_flv_and_aligned_danmaku() {
     let chat_offsets: Vec<i64> = records
         .iter()
         .filter(|r| r["method"] == "WebcastChatMessage")
-        .map(|r| r["offset_ms"].as_i64().expect("offset") / 10 * 10)
+        .map(|r| r["offset_ms"].as_i64().expect("offset"))
+        // Chat from before the recording start has no place in the subtitles.
+        .filter(|off| *off >= 0)
+        .map(|off| off / 10 * 10)
         .collect();
     assert!(!chat_offsets.is_empty());
     let mut chat_starts: Vec<i64> = ass
@@ -182,9 +195,13 @@ async fn records_flv_and_aligned_danmaku() {
         .filter_map(Value::as_u64)
         .sum();
     assert_eq!(per_type, summary.events);
+    let chats = records
+        .iter()
+        .filter(|r| r["method"] == "WebcastChatMessage")
+        .count();
     assert_eq!(
         stats["messages_per_type"]["WebcastChatMessage"].as_u64(),
-        Some(chat_offsets.len() as u64)
+        Some(chats as u64)
     );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -53,7 +53,8 @@ pub struct SessionConfig {
     pub idle_timeout: Duration,
     /// Handshake timeout.
     pub connect_timeout: Duration,
-    /// Events buffered for a slow consumer before the receive loop waits (bounded memory).
+    /// Frames' worth of events buffered for a slow consumer before the receive loop waits
+    /// (bounded memory: at most this many frames, each within the decode limits).
     pub channel_capacity: usize,
     /// Reconnect backoff.
     pub reconnect: ReconnectPolicy,
@@ -71,7 +72,7 @@ impl Default for SessionConfig {
             heartbeat: Duration::from_secs(10),
             idle_timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
-            channel_capacity: 1024,
+            channel_capacity: 64,
             reconnect: ReconnectPolicy::default(),
             signature_counter: 2,
         }

@@ -15,7 +15,7 @@ use crate::webcast::url::browser_version_from_user_agent;
 use crate::webcast::{
     heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs,
 };
-use futures::{SinkExt as _, StreamExt as _};
+use futures::{FutureExt as _, SinkExt as _, StreamExt as _};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -90,7 +90,9 @@ impl SessionCounters {
 /// [`SessionEvent::Ended`]. Dropping it cancels the session.
 pub struct LiveSession {
     room: Arc<LiveRoom>,
-    events: mpsc::Receiver<SessionEvent>,
+    // Events travel in per-frame batches (one channel wake-up per frame, not per message).
+    events: mpsc::Receiver<Vec<SessionEvent>>,
+    pending: std::collections::VecDeque<SessionEvent>,
     cancel: CancelHandle,
     counters: Arc<SessionCounters>,
 }
@@ -147,11 +149,12 @@ impl LiveSession {
             gap_ms: None,
         };
         // The channel is fresh and has room for at least one event.
-        let _ = runner.tx.try_send(connected);
+        let _ = runner.tx.try_send(vec![connected]);
         tokio::spawn(runner.run(ws));
         Ok(Self {
             room,
             events,
+            pending: std::collections::VecDeque::new(),
             cancel: CancelHandle(Arc::new(cancel_tx)),
             counters,
         })
@@ -174,7 +177,12 @@ impl LiveSession {
 
     /// The next event; `None` after [`SessionEvent::Ended`].
     pub async fn next_event(&mut self) -> Option<SessionEvent> {
-        self.events.recv().await
+        loop {
+            if let Some(ev) = self.pending.pop_front() {
+                return Some(ev);
+            }
+            self.pending.extend(self.events.recv().await?);
+        }
     }
 }
 
@@ -182,7 +190,17 @@ impl futures::Stream for LiveSession {
     type Item = SessionEvent;
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<SessionEvent>> {
-        self.get_mut().events.poll_recv(cx)
+        let this = self.get_mut();
+        loop {
+            if let Some(ev) = this.pending.pop_front() {
+                return Poll::Ready(Some(ev));
+            }
+            match this.events.poll_recv(cx) {
+                Poll::Ready(Some(batch)) => this.pending.extend(batch),
+                Poll::Ready(None) => return Poll::Ready(None),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
     }
 }
 
@@ -196,6 +214,9 @@ impl Drop for LiveSession {
 fn now_ms(clock: &dyn Clock) -> i64 {
     i64::try_from(clock.now_ms()).unwrap_or(i64::MAX)
 }
+
+/// Most frames handled between two checks of heartbeat and cancel.
+const MAX_BATCH: usize = 64;
 
 /// How one connection ended.
 enum ConnEnd {
@@ -215,7 +236,7 @@ struct Runner<A> {
     guest: GuestIdentity,
     cursor: String,
     internal_ext: String,
-    tx: mpsc::Sender<SessionEvent>,
+    tx: mpsc::Sender<Vec<SessionEvent>>,
     cancel: watch::Receiver<bool>,
     counters: Arc<SessionCounters>,
     decoder: FrameDecoder,
@@ -257,7 +278,7 @@ impl<A: LiveApi + 'static> Runner<A> {
     }
 
     async fn emit(&self, event: SessionEvent) -> bool {
-        self.tx.send(event).await.is_ok()
+        self.tx.send(vec![event]).await.is_ok()
     }
 
     fn cancelled(&self) -> bool {
@@ -343,7 +364,7 @@ impl<A: LiveApi + 'static> Runner<A> {
     }
 
     async fn end(&self, reason: EndReason) {
-        let _ = self.tx.send(SessionEvent::Ended { reason }).await;
+        let _ = self.tx.send(vec![SessionEvent::Ended { reason }]).await;
     }
 
     /// Sleeps; true when cancelled meanwhile.
@@ -382,30 +403,56 @@ impl<A: LiveApi + 'static> Runner<A> {
                     SessionCounters::bump(&self.counters.heartbeats);
                 }
                 next = tokio::time::timeout(self.config.idle_timeout, stream.next()) => {
-                    let msg = match next {
-                        Err(_) => {
-                            let ms = self.config.idle_timeout.as_millis();
-                            return (ConnEnd::Dropped(format!("no frame for {ms} ms")), frames);
-                        }
-                        Ok(None) => return (ConnEnd::Dropped("the server closed the connection".into()), frames),
-                        Ok(Some(Err(e))) => return (ConnEnd::Dropped(describe(&e)), frames),
-                        Ok(Some(Ok(m))) => m,
+                    let Ok(mut item) = next else {
+                        let ms = self.config.idle_timeout.as_millis();
+                        return (ConnEnd::Dropped(format!("no frame for {ms} ms")), frames);
                     };
-                    match msg {
-                        WsMessage::Binary(bytes) => {
-                            frames += 1;
-                            if let Some(end) = self.on_frame(bytes, &mut sink).await {
-                                return (end, frames);
-                            }
+                    // Frames already buffered are handled in one go and their acks flushed
+                    // together (bounded, so heartbeats and cancel stay responsive).
+                    let mut handled = 0;
+                    loop {
+                        if let Some(end) = self.on_item(item, &mut sink, &mut frames).await {
+                            return (end, frames);
                         }
-                        WsMessage::Close(_) => {
-                            return (ConnEnd::Dropped("the server closed the connection".into()), frames);
+                        handled += 1;
+                        if handled == MAX_BATCH {
+                            break;
                         }
-                        // Pings are answered by the transport on the next write; text is not used.
-                        _ => {}
+                        match stream.next().now_or_never() {
+                            Some(more) => item = more,
+                            None => break,
+                        }
+                    }
+                    if let Err(e) = sink.flush().await {
+                        return (ConnEnd::Dropped(format!("ack failed: {}", describe(&e))), frames);
                     }
                 }
             }
+        }
+    }
+
+    /// Handles one item read from the websocket.
+    async fn on_item<S>(
+        &mut self,
+        item: Option<Result<WsMessage, tokio_tungstenite::tungstenite::Error>>,
+        sink: &mut S,
+        frames: &mut u64,
+    ) -> Option<ConnEnd>
+    where
+        S: futures::Sink<WsMessage, Error = tokio_tungstenite::tungstenite::Error> + Unpin,
+    {
+        match item {
+            None => Some(ConnEnd::Dropped("the server closed the connection".into())),
+            Some(Err(e)) => Some(ConnEnd::Dropped(describe(&e))),
+            Some(Ok(WsMessage::Binary(bytes))) => {
+                *frames += 1;
+                self.on_frame(bytes, sink).await
+            }
+            Some(Ok(WsMessage::Close(_))) => {
+                Some(ConnEnd::Dropped("the server closed the connection".into()))
+            }
+            // Pings are answered by the transport on the next write; text is not used.
+            Some(Ok(_)) => None,
         }
     }
 
@@ -429,7 +476,7 @@ impl<A: LiveApi + 'static> Runner<A> {
             }
         };
         if let Some(ack) = frame.ack(self.config.ack_style) {
-            if let Err(e) = sink.send(WsMessage::Binary(ack.into())).await {
+            if let Err(e) = sink.feed(WsMessage::Binary(ack.into())).await {
                 return Some(ConnEnd::Dropped(format!("ack failed: {}", describe(&e))));
             }
             SessionCounters::bump(&self.counters.acks);
@@ -443,8 +490,9 @@ impl<A: LiveApi + 'static> Runner<A> {
             }
         }
         let ended = frame.live_ended();
+        let mut batch = Vec::with_capacity(frame.messages.len());
         for m in frame.messages {
-            let item = match m.event {
+            batch.push(match m.event {
                 Ok(event) => {
                     SessionCounters::bump(&self.counters.messages);
                     SessionEvent::Event(TimedEvent {
@@ -460,10 +508,10 @@ impl<A: LiveApi + 'static> Runner<A> {
                         reason: e.to_string(),
                     }
                 }
-            };
-            if !self.emit(item).await {
-                return Some(ConnEnd::ConsumerGone);
-            }
+            });
+        }
+        if !batch.is_empty() && self.tx.send(batch).await.is_err() {
+            return Some(ConnEnd::ConsumerGone);
         }
         ended.then_some(ConnEnd::LiveEnded)
     }
