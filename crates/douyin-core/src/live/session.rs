@@ -127,7 +127,11 @@ impl LiveSession {
         let mut runner = Runner {
             decoder: FrameDecoder::new(config.limits),
             api,
-            target: target.clone(),
+            // Re-checks of the room status skip any short-link redirect.
+            target: match &room.web_rid {
+                Some(rid) => LiveTarget::WebRid(rid.clone()),
+                None => LiveTarget::RoomId(room.room_id.clone()),
+            },
             room: room.clone(),
             clock: world.clock,
             rng: world.rng,
@@ -277,8 +281,16 @@ impl<A: LiveApi + 'static> Runner<A> {
         .await
     }
 
-    async fn emit(&self, event: SessionEvent) -> bool {
-        self.tx.send(vec![event]).await.is_ok()
+    /// Hands a batch to the consumer, waiting while the channel is full (the memory bound)
+    /// but not past a cancel.
+    async fn deliver(&mut self, batch: Vec<SessionEvent>) -> Result<(), ConnEnd> {
+        if self.cancelled() {
+            return Err(ConnEnd::Cancelled);
+        }
+        tokio::select! {
+            sent = self.tx.send(batch) => sent.map_err(|_| ConnEnd::ConsumerGone),
+            _ = self.cancel.changed() => Err(ConnEnd::Cancelled),
+        }
     }
 
     fn cancelled(&self) -> bool {
@@ -314,8 +326,10 @@ impl<A: LiveApi + 'static> Runner<A> {
                     gap_ms,
                     reason: std::mem::take(&mut reason),
                 };
-                if !self.emit(note).await {
-                    return;
+                match self.deliver(vec![note]).await {
+                    Ok(()) => {}
+                    Err(ConnEnd::Cancelled) => return self.end(EndReason::Cancelled).await,
+                    Err(_) => return,
                 }
                 if self
                     .sleep_or_cancel(self.config.reconnect.delay(attempt))
@@ -334,8 +348,10 @@ impl<A: LiveApi + 'static> Runner<A> {
                                 now_ms(self.clock.as_ref()).saturating_sub(self.last_frame_ms),
                             ),
                         };
-                        if !self.emit(connected).await {
-                            return;
+                        match self.deliver(vec![connected]).await {
+                            Ok(()) => {}
+                            Err(ConnEnd::Cancelled) => return self.end(EndReason::Cancelled).await,
+                            Err(_) => return,
                         }
                         break ws;
                     }
@@ -412,6 +428,9 @@ impl<A: LiveApi + 'static> Runner<A> {
                     let mut handled = 0;
                     loop {
                         if let Some(end) = self.on_item(item, &mut sink, &mut frames).await {
+                            if matches!(end, ConnEnd::Cancelled) {
+                                let _ = sink.send(WsMessage::Close(None)).await;
+                            }
                             return (end, frames);
                         }
                         handled += 1;
@@ -472,7 +491,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                     kind: e.kind(),
                     reason: e.to_string(),
                 };
-                return (!self.emit(note).await).then_some(ConnEnd::ConsumerGone);
+                return self.deliver(vec![note]).await.err();
             }
         };
         if let Some(ack) = frame.ack(self.config.ack_style) {
@@ -510,8 +529,10 @@ impl<A: LiveApi + 'static> Runner<A> {
                 }
             });
         }
-        if !batch.is_empty() && self.tx.send(batch).await.is_err() {
-            return Some(ConnEnd::ConsumerGone);
+        if !batch.is_empty() {
+            if let Err(end) = self.deliver(batch).await {
+                return Some(end);
+            }
         }
         ended.then_some(ConnEnd::LiveEnded)
     }
