@@ -20,17 +20,17 @@ pub enum Command {
     /// Print version information as JSON.
     Version,
     /// Call one Douyin data method and print its JSON (one object per line for lists).
-    Fetch(commands::fetch::FetchArgs),
+    Fetch(Box<commands::fetch::FetchArgs>),
     /// Watch a live room's danmaku as JSON lines; with --record, record the stream too.
-    Live(commands::live::LiveArgs),
+    Live(Box<commands::live::LiveArgs>),
 }
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Version) => commands::version::run(),
-        Some(Command::Fetch(args)) => commands::fetch::run(args),
-        Some(Command::Live(args)) => commands::live::run(args),
+        Some(Command::Fetch(args)) => commands::fetch::run(*args),
+        Some(Command::Live(args)) => commands::live::run(*args),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

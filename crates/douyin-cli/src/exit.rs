@@ -29,7 +29,8 @@ Exit codes:
   6  unavailable: the post, user or room is deleted, private or does not exist
 
 Environment:
-  DOUYIN_API_BASE  default for --base-url (e.g. a local emulator)";
+  DOUYIN_API_BASE  default for --base-url (e.g. a local emulator)
+  DOUYIN_COOKIE    default for --cookie";
 
 /// The exit code for an error of `kind`.
 pub fn code_for(kind: ErrorKind) -> u8 {

@@ -3,6 +3,7 @@
 mod cli;
 mod commands;
 mod exit;
+mod ids;
 
 use clap::Parser;
 use std::process::ExitCode;

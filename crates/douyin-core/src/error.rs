@@ -149,11 +149,11 @@ pub enum Error {
         status: u16,
     },
     /// The signer refused an input.
-    #[error("the request cannot be signed: {0}. Check the id or keyword you entered")]
+    #[error("the request cannot be signed: {0}. Check the user agent in Settings and the id or keyword you entered")]
     Sign(#[from] SignError),
     /// The prepared request cannot be signed as configured.
-    #[error("{0}")]
-    Request(#[from] RequestError),
+    #[error("{0} (change the signer in Settings)")]
+    Request(RequestError),
     /// A token could not be made or read.
     #[error("could not obtain a Douyin token: {0}. Retry later or check your proxy")]
     Token(#[from] TokenError),
@@ -216,14 +216,13 @@ impl Error {
             Error::ApiRefused { .. } => ErrorKind::ApiRefused,
             Error::HttpStatus { .. } => ErrorKind::HttpStatus,
             Error::Sign(_) => ErrorKind::Sign,
-            Error::Request(RequestError::Sign(_)) => ErrorKind::Sign,
             Error::Request(_) => ErrorKind::InvalidInput,
             Error::Token(_) => ErrorKind::Token,
         }
     }
 
     /// Whether retrying the same request later can succeed.
-    pub fn is_transient(&self) -> bool {
+    pub fn is_retryable(&self) -> bool {
         matches!(
             self.kind(),
             ErrorKind::EmptyResponse
@@ -232,6 +231,15 @@ impl Error {
                 | ErrorKind::Timeout
                 | ErrorKind::HttpStatus
         )
+    }
+}
+
+impl From<RequestError> for Error {
+    fn from(e: RequestError) -> Self {
+        match e {
+            RequestError::Sign(sign) => Error::Sign(sign),
+            other => Error::Request(other),
+        }
     }
 }
 
@@ -284,7 +292,7 @@ mod tests {
         }
         .into();
         assert_eq!(e.kind(), ErrorKind::ApiRefused);
-        assert!(!e.is_transient());
+        assert!(!e.is_retryable());
     }
 
     #[test]
@@ -299,7 +307,7 @@ mod tests {
             wait_ms: 1_500,
         };
         assert!(e.to_string().contains("wait about 2 seconds"));
-        assert!(e.is_transient());
+        assert!(e.is_retryable());
     }
 
     #[test]

@@ -2,9 +2,11 @@
 //! for lists (each item's raw JSON), one object for single answers.
 
 use crate::exit::{self, Failure};
+use crate::ids;
 use clap::{Args, Subcommand, ValueEnum};
 use douyin_core::api::{Douyin, FollowSource, ListOptions, Page};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
+use douyin_core::link::IdKind;
 use douyin_core::timefmt::{utc_plus_8, DateBound, DateInterval, TimeUnit};
 use douyin_core::Error;
 use futures::{Stream, StreamExt};
@@ -17,7 +19,8 @@ use std::time::Duration;
 #[derive(Debug, Args)]
 pub struct FetchArgs {
     /// The browser cookie string of a logged-in session (needed by collection, collects, music,
-    /// friend-feed, following-lives, query-user).
+    /// friend-feed, follow-feed, following-lives, query-user); default: the env var
+    /// DOUYIN_COOKIE, which keeps it out of the process list.
     #[arg(long, global = true, value_name = "COOKIE")]
     pub cookie: Option<String>,
     /// An http:// or https:// proxy for all requests.
@@ -36,6 +39,12 @@ pub struct FetchArgs {
     /// Wait between two pages of a list, in ms (the request governor paces anyway).
     #[arg(long, global = true, value_name = "MS", default_value_t = 0)]
     pub page_delay_ms: u64,
+    /// Attempts per request on transient failures (empty answers, 5xx, 429, network).
+    #[arg(long, global = true, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+    pub retries: u32,
+    /// Timeout of one request, in ms.
+    #[arg(long, global = true, value_name = "MS", default_value_t = 10_000)]
+    pub timeout_ms: u64,
     /// The data method.
     #[command(subcommand)]
     pub method: Method,
@@ -57,30 +66,31 @@ pub enum Order {
 pub enum Method {
     /// A user's profile.
     Profile {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
     },
     /// One post (video or image post).
     Post {
-        /// The post's aweme_id.
+        /// The post's aweme_id, or a link to the post.
         aweme_id: String,
     },
     /// A user's posts, newest first.
     Posts {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
-        /// Only posts published in `YYYY-MM-DD|YYYY-MM-DD` (UTC+8, both days included).
+        /// Only posts published in `YYYY-MM-DD|YYYY-MM-DD` (UTC+8, both days included); `all`
+        /// means no limit.
         #[arg(long)]
         interval: Option<String>,
     },
     /// Posts a user liked.
     Likes {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
     },
     /// F2's "feed" mode: a user's posts endpoint paged like posts.
     Feed {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
     },
     /// Your collected music (login).
@@ -96,17 +106,17 @@ pub enum Method {
     },
     /// The posts of a mix (series).
     Mix {
-        /// The mix_id.
+        /// The mix_id, or a link to the mix or to one of its posts.
         mix_id: String,
     },
     /// A live room by the web_rid of live.douyin.com/<web_rid>.
     Live {
-        /// The web_rid.
+        /// The web_rid, or a live.douyin.com link.
         web_rid: String,
     },
     /// A live room by room_id.
     LiveRoom {
-        /// The room_id.
+        /// The room_id, or a share link carrying it.
         room_id: String,
     },
     /// One page of the recommended home feed.
@@ -117,7 +127,7 @@ pub enum Method {
     },
     /// Posts related to a post.
     Related {
-        /// The post's aweme_id.
+        /// The post's aweme_id, or a link to the post.
         aweme_id: String,
     },
     /// Your friends' posts (login).
@@ -126,7 +136,7 @@ pub enum Method {
     FollowFeed,
     /// Accounts a user follows.
     Following {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
         /// The user's uid, if known.
         #[arg(long, default_value = "")]
@@ -137,7 +147,7 @@ pub enum Method {
     },
     /// A user's followers.
     Followers {
-        /// The user's sec_user_id.
+        /// The user's sec_user_id, or a link to the profile.
         sec_user_id: String,
         /// The user's uid, if known.
         #[arg(long, default_value = "")]
@@ -156,7 +166,7 @@ pub enum Method {
     FollowingLives,
     /// A post's comments.
     Comments {
-        /// The post's aweme_id.
+        /// The post's aweme_id, or a link to the post.
         aweme_id: String,
     },
     /// Replies to one comment.
@@ -249,11 +259,25 @@ fn base_url(flag: Option<String>) -> Option<String> {
 async fn fetch(args: FetchArgs) -> Result<(), Failure> {
     let config = ClientConfig {
         base_url: base_url(args.base_url),
-        cookie: args.cookie.unwrap_or_default(),
+        cookie: args
+            .cookie
+            .or_else(|| std::env::var("DOUYIN_COOKIE").ok())
+            .unwrap_or_default(),
         proxy: args.proxy,
+        max_retries: args.retries,
+        timeout_ms: args.timeout_ms,
         ..ClientConfig::default()
     };
-    let api = Douyin::new(DouyinClient::new(config, ClientWorld::system())?);
+    let client = DouyinClient::new(config, ClientWorld::system())?;
+    let api = Douyin::new(client.clone());
+    let user = |arg: String| {
+        let client = client.clone();
+        async move { ids::resolve(&client, &arg, IdKind::SecUserId).await }
+    };
+    let post = |arg: String| {
+        let client = client.clone();
+        async move { ids::resolve(&client, &arg, IdKind::AwemeId).await }
+    };
     let options = ListOptions {
         page_counts: args
             .page_counts
@@ -262,26 +286,58 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
         page_delay: Duration::from_millis(args.page_delay_ms),
     };
     match args.method {
-        Method::Profile { sec_user_id } => one(api.user_profile(&sec_user_id).await?.raw),
-        Method::Post { aweme_id } => one(api.post_detail(&aweme_id).await?.raw),
+        Method::Profile { sec_user_id } => {
+            one(api.user_profile(&user(sec_user_id).await?).await?.raw)
+        }
+        Method::Post { aweme_id } => one(api.post_detail(&post(aweme_id).await?).await?.raw),
         Method::Posts {
             sec_user_id,
             interval,
         } => {
-            let window = interval.as_deref().map(interval_ms).transpose()?;
-            each(api.user_posts(&sec_user_id, window, options)).await
+            let window = interval
+                .as_deref()
+                .filter(|i| *i != "all")
+                .map(interval_ms)
+                .transpose()?;
+            each(api.user_posts(&user(sec_user_id).await?, window, options)).await
         }
-        Method::Likes { sec_user_id } => each(api.user_likes(&sec_user_id, options)).await,
-        Method::Feed { sec_user_id } => each(api.user_feed(&sec_user_id, options)).await,
+        Method::Likes { sec_user_id } => {
+            each(api.user_likes(&user(sec_user_id).await?, options)).await
+        }
+        Method::Feed { sec_user_id } => {
+            each(api.user_feed(&user(sec_user_id).await?, options)).await
+        }
         Method::Music => each(api.music_collection(options)).await,
         Method::Collection => each(api.collection(options)).await,
         Method::Collects => each(api.collects(options)).await,
         Method::CollectsVideos { collects_id } => {
             each(api.collects_videos(&collects_id, options)).await
         }
-        Method::Mix { mix_id } => each(api.mix(&mix_id, options)).await,
-        Method::Live { web_rid } => one(api.live_by_web_rid(&web_rid).await?.raw),
-        Method::LiveRoom { room_id } => one(api.live_by_room_id(&room_id).await?.raw),
+        Method::Mix { mix_id } => {
+            // As F2's mix mode: a link to a post of the mix names the mix through the post.
+            let mix_id = match ids::link_target(&client, &mix_id).await? {
+                None => mix_id.trim().to_owned(),
+                Some((IdKind::MixId, id)) => id,
+                Some((IdKind::AwemeId, id)) => api
+                    .post_detail(&id)
+                    .await?
+                    .typed
+                    .mix_info
+                    .and_then(|m| m.mix_id)
+                    .map(|m| m.as_str().to_owned())
+                    .ok_or_else(|| Error::InvalidInput(format!("post {id} is not in a mix")))?,
+                Some((found, _)) => return Err(ids::mismatch(found, IdKind::MixId).into()),
+            };
+            each(api.mix(&mix_id, options)).await
+        }
+        Method::Live { web_rid } => {
+            let web_rid = ids::resolve(&client, &web_rid, IdKind::WebcastId).await?;
+            one(api.live_by_web_rid(&web_rid).await?.raw)
+        }
+        Method::LiveRoom { room_id } => {
+            let room_id = ids::resolve(&client, &room_id, IdKind::RoomId).await?;
+            one(api.live_by_room_id(&room_id).await?.raw)
+        }
         Method::HomeFeed { refresh_index } => {
             let page = api.home_feed(options.page_counts, refresh_index).await?;
             let items = page.raw.get("aweme_list").and_then(Value::as_array);
@@ -290,7 +346,7 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Method::Related { aweme_id } => each(api.related(&aweme_id, options)).await,
+        Method::Related { aweme_id } => each(api.related(&post(aweme_id).await?, options)).await,
         Method::FriendFeed => each(api.friend_feed(options)).await,
         Method::FollowFeed => each(api.follow_feed(options)).await,
         Method::Following {
@@ -303,19 +359,23 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
                 Order::Recent => FollowSource::RecentFirst,
                 Order::Oldest => FollowSource::OldestFirst,
             };
+            let sec_user_id = user(sec_user_id).await?;
             each(api.following(&user_id, &sec_user_id, source, options)).await
         }
         Method::Followers {
             sec_user_id,
             user_id,
-        } => each(api.followers(&user_id, &sec_user_id, options)).await,
+        } => {
+            let sec_user_id = user(sec_user_id).await?;
+            each(api.followers(&user_id, &sec_user_id, options)).await
+        }
         Method::QueryUser => one(api.query_user().await?.raw),
         Method::LiveIm {
             room_id,
             user_unique_id,
         } => one(api.live_im_fetch(&room_id, &user_unique_id).await?.raw),
         Method::FollowingLives => one(api.following_lives().await?.raw),
-        Method::Comments { aweme_id } => each(api.comments(&aweme_id, options)).await,
+        Method::Comments { aweme_id } => each(api.comments(&post(aweme_id).await?, options)).await,
         Method::Replies {
             aweme_id,
             comment_id,

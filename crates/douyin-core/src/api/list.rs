@@ -66,6 +66,7 @@ pub(crate) struct ItemsAt {
 }
 
 impl ItemsAt {
+    /// Post lists: `aweme_list[].aweme_id`.
     pub const AWEMES: ItemsAt = ItemsAt {
         key: "aweme_list",
         id: "/aweme_id",

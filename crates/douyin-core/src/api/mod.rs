@@ -20,6 +20,6 @@ mod user;
 pub use douyin::Douyin;
 pub use fetch::Fetch;
 pub use list::ListOptions;
-pub use page::Page;
+pub use page::{items, Page};
 pub use pager::{CursorKind, FollowOrder, Limits, Next, Pager, Position, StopReason};
 pub use user::FollowSource;

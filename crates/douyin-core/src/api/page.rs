@@ -1,8 +1,10 @@
 //! One page of a list as handed to the caller: its items (typed, each with its raw JSON), the
-//! whole raw answer, and whether it was the last one.
+//! whole raw answer, and whether it was the last one; and the page-to-item flattening.
 
 use super::pager::StopReason;
 use crate::models::Parsed;
+use crate::Error;
+use futures::{Stream, StreamExt};
 use serde_json::Value;
 
 /// One page of a list.
@@ -16,4 +18,18 @@ pub struct Page<T> {
     pub raw: Value,
     /// `Some` when this is the last page, with the reason.
     pub last: Option<StopReason>,
+}
+
+/// Flattens a stream of pages into a stream of items (each typed, with its raw JSON); an error
+/// ends the item stream just as it ends the page stream.
+pub fn items<T>(
+    pages: impl Stream<Item = Result<Page<T>, Error>>,
+) -> impl Stream<Item = Result<Parsed<T>, Error>> {
+    pages.flat_map(|page| {
+        let batch: Vec<Result<Parsed<T>, Error>> = match page {
+            Ok(p) => p.items.into_iter().map(Ok).collect(),
+            Err(e) => vec![Err(e)],
+        };
+        futures::stream::iter(batch)
+    })
 }

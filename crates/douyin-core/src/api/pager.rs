@@ -429,4 +429,71 @@ mod tests {
         assert_eq!(p.position().max_time, 5);
         assert_eq!(p.position().min_time, 0);
     }
+
+    #[test]
+    fn related_pages_filter_the_previous_page_and_stop_when_stuck() {
+        let mut p = Pager::new(CursorKind::FilterGids, limits(2, None), Position::default());
+        let page = |ids: &[&str]| PageSummary {
+            items: ids.len(),
+            ids: ids.iter().map(|s| s.to_string()).collect(),
+            has_more: true,
+            ..PageSummary::default()
+        };
+        p.accept(&page(&["1", "2"]));
+        assert_eq!(p.position().filter_gids, vec!["1", "2"]);
+        // An empty page keeps the old ids: asking again would repeat it, so stop.
+        let a = p.accept(&page(&[]));
+        assert_eq!(a.next, Next::Stop(StopReason::CursorStuck));
+    }
+
+    #[test]
+    fn search_moves_offset_and_search_id() {
+        let mut p = Pager::new(CursorKind::Search, limits(10, None), Position::default());
+        p.accept(&summary(
+            json!({"has_more": 1, "cursor": 10, "log_pb": {"impr_id": "ABC"}}),
+            10,
+        ));
+        assert_eq!(p.position().offset, 10);
+        assert_eq!(p.position().search_id, "ABC");
+    }
+
+    #[test]
+    fn friend_feed_sends_the_level_as_pull_type() {
+        let start = Position {
+            level: 1,
+            ..Position::default()
+        };
+        let mut p = Pager::new(CursorKind::FriendFeed, limits(20, None), start);
+        p.accept(&summary(
+            json!({"has_more": true, "cursor": 77, "level": 2}),
+            1,
+        ));
+        assert_eq!(
+            (
+                p.position().cursor,
+                p.position().level,
+                p.position().pull_type
+            ),
+            (77, 2, 2)
+        );
+    }
+
+    #[test]
+    fn interval_stops_once_the_next_cursor_is_older_than_the_start() {
+        let mut p = Pager::new(
+            CursorKind::MaxCursor {
+                min_cursor: Some(1_000),
+            },
+            limits(20, None),
+            Position {
+                cursor: 5_000,
+                ..Position::default()
+            },
+        );
+        let a = p.accept(&summary(json!({"has_more": 1, "max_cursor": 2_000}), 20));
+        assert_eq!(a.next, Next::Continue { pause: true });
+        let a = p.accept(&summary(json!({"has_more": 1, "max_cursor": 999}), 20));
+        assert_eq!(a.next, Next::Stop(StopReason::PastMinCursor));
+        assert_eq!(p.next_count(), None);
+    }
 }

@@ -17,7 +17,7 @@ pub(crate) enum Verdict {
     Empty,
     /// 429: cool down (at least this long, when Douyin said) and retry.
     RateLimited(Option<u64>),
-    /// A transient failure (5xx); retry after a back-off.
+    /// A transient failure (5xx, transport); retry after a back-off.
     Retry(Error),
     /// The captcha page: cool down, do not retry.
     Captcha,
@@ -36,7 +36,8 @@ pub(crate) fn classify(endpoint: Endpoint, resp: &RawResponse) -> Verdict {
             message: "HTTP 401".into(),
         }),
         404 => Verdict::Fail(Error::NotFound { endpoint: label }),
-        408 => Verdict::Retry(Error::Timeout { endpoint: label }),
+        // Like every 4xx but 429, not retried.
+        408 => Verdict::Fail(Error::Timeout { endpoint: label }),
         429 => Verdict::RateLimited(resp.retry_after_ms),
         500..=599 => Verdict::Retry(Error::HttpStatus {
             endpoint: label,
@@ -146,6 +147,11 @@ mod tests {
         ));
         assert!(matches!(classify(ep, &resp(503, "")), Verdict::Retry(_)));
         assert_eq!(fail_kind(classify(ep, &resp(404, ""))), ErrorKind::NotFound);
+        assert_eq!(fail_kind(classify(ep, &resp(408, ""))), ErrorKind::Timeout);
+        assert_eq!(
+            fail_kind(classify(ep, &resp(401, ""))),
+            ErrorKind::LoginRequired
+        );
         assert_eq!(
             fail_kind(classify(ep, &resp(403, "x"))),
             ErrorKind::HttpStatus

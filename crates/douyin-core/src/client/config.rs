@@ -40,7 +40,7 @@ impl Default for GovernorConfig {
             requests_per_s: 1.0,
             burst: 3,
             jitter_ms: 400,
-            cooldown_initial_ms: 30_000,
+            cooldown_initial_ms: 10_000,
             cooldown_max_ms: 600_000,
             cooldown_growth: 2.0,
         }

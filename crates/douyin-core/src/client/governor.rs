@@ -113,14 +113,14 @@ impl Governor {
         }
     }
 
-    /// A risk-control answer (empty 200, captcha): the cooldown grows and starts now.
-    /// Returns the cooldown, ms.
+    /// A risk-control answer (empty 200, captcha): the cooldown grows and starts now, unless
+    /// one is already running. Returns how long requests are now held back, ms.
     pub fn on_risk_control(&self) -> u64 {
         self.cool_down(0)
     }
 
     /// A 429: like risk control, but at least `retry_after_ms` when Douyin said so.
-    /// Returns the cooldown, ms.
+    /// Returns how long requests are now held back, ms.
     pub fn on_rate_limited(&self, retry_after_ms: Option<u64>) -> u64 {
         self.cool_down(retry_after_ms.unwrap_or(0))
     }
@@ -128,6 +128,11 @@ impl Governor {
     fn cool_down(&self, at_least_ms: u64) -> u64 {
         let now = self.clock.now_ms();
         let mut s = lock(&self.state);
+        if now < s.cooldown_until_ms && at_least_ms <= s.cooldown_until_ms - now {
+            // Answers to requests sent before this cooldown began: it already covers them, and
+            // concurrent workers must not compound it.
+            return s.cooldown_until_ms - now;
+        }
         let grown = if s.cooldown_ms == 0 {
             self.config.cooldown_initial_ms
         } else {
@@ -213,10 +218,15 @@ mod tests {
             cooldown_growth: 2.0,
             ..GovernorConfig::default()
         });
+        // Each refusal after the previous cooldown ended grows it.
         assert_eq!(g.on_risk_control(), 1_000);
+        clock.advance(1_000);
         assert_eq!(g.on_risk_control(), 2_000);
+        clock.advance(2_000);
         assert_eq!(g.on_rate_limited(None), 4_000);
+        clock.advance(4_000);
         assert_eq!(g.on_risk_control(), 5_000);
+        clock.advance(5_000);
         assert_eq!(g.on_rate_limited(Some(9_000)), 9_000);
         block_on(g.acquire());
         assert_eq!(clock.sleeps(), vec![9_000]);
@@ -230,10 +240,28 @@ mod tests {
     }
 
     #[test]
+    fn refusals_during_a_cooldown_do_not_compound() {
+        let (g, clock) = governor(GovernorConfig {
+            cooldown_initial_ms: 1_000,
+            cooldown_growth: 2.0,
+            ..GovernorConfig::default()
+        });
+        assert_eq!(g.on_risk_control(), 1_000);
+        clock.advance(300);
+        // Four workers' requests were already in flight.
+        for _ in 0..4 {
+            assert_eq!(g.on_risk_control(), 700);
+        }
+        assert_eq!(g.snapshot().cooldown_ms, 1_000);
+        // A longer Retry-After still extends it.
+        assert_eq!(g.on_rate_limited(Some(5_000)), 5_000);
+    }
+
+    #[test]
     fn clones_share_one_state() {
         let (g, _) = governor(GovernorConfig::default());
         let other = g.clone();
         other.on_risk_control();
-        assert_eq!(g.snapshot().cooldown_ms, 30_000);
+        assert_eq!(g.snapshot().cooldown_ms, 10_000);
     }
 }

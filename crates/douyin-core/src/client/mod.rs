@@ -102,10 +102,10 @@ impl DouyinClient {
     }
 
     /// The unsigned request for `model` in this session (routed to the base URL if set).
-    pub async fn prepare(&self, model: &impl RequestModel) -> PreparedRequest {
+    pub async fn prepare(&self, model: &(impl RequestModel + ?Sized)) -> PreparedRequest {
         let session = self.session().await;
         PreparedRequest::new(
-            model,
+            &ByRef(model),
             &session.params,
             &self.inner.headers,
             self.inner.config.base(),
@@ -119,7 +119,7 @@ impl DouyinClient {
     ///
     /// # Errors
     /// A classified [`Error`]; see [`crate::ErrorKind`].
-    pub async fn send(&self, model: &impl RequestModel) -> Result<Value, Error> {
+    pub async fn send(&self, model: &(impl RequestModel + ?Sized)) -> Result<Value, Error> {
         let prepared = self.prepare(model).await;
         self.send_prepared(&prepared).await
     }
@@ -130,7 +130,7 @@ impl DouyinClient {
     /// As [`Self::send`], plus [`Error::Decode`] naming the JSON path that did not fit.
     pub async fn send_typed<T: DeserializeOwned>(
         &self,
-        model: &impl RequestModel,
+        model: &(impl RequestModel + ?Sized),
     ) -> Result<Parsed<T>, Error> {
         let prepared = self.prepare(model).await;
         let raw = self.send_prepared(&prepared).await?;
@@ -159,7 +159,7 @@ impl DouyinClient {
             };
             let verdict = match self.inner.transport.send(Which::Api, &out).await {
                 Ok(resp) => classify(prepared.endpoint, &resp),
-                Err(e) if e.is_transient() => Verdict::Retry(e),
+                Err(e) if e.is_retryable() => Verdict::Retry(e),
                 Err(e) => return Err(e),
             };
             match verdict {
@@ -222,7 +222,7 @@ impl DouyinClient {
                 prepared.sign_abogus(&AbogusEntropy {
                     fingerprint: &fingerprint,
                     start_ms: now,
-                    end_ms: now + hash_ms,
+                    end_ms: now.saturating_add(hash_ms),
                     random,
                 })?
             }
@@ -258,6 +258,23 @@ impl DouyinClient {
         } else {
             format!("{base}{rest}")
         }
+    }
+}
+
+/// A sized view of a model, so that trait objects (`&dyn RequestModel`) can be sent too.
+struct ByRef<'a, M: ?Sized>(&'a M);
+
+impl<M: RequestModel + ?Sized> RequestModel for ByRef<'_, M> {
+    fn endpoint(&self) -> crate::endpoints::Endpoint {
+        self.0.endpoint()
+    }
+
+    fn own_params(&self) -> crate::params::ParamList {
+        self.0.own_params()
+    }
+
+    fn params(&self, config: &crate::params::ParamConfig) -> crate::params::ParamList {
+        self.0.params(config)
     }
 }
 

@@ -6,7 +6,7 @@ use super::redact::redact_url;
 use super::transport::{OutRequest, Which};
 use super::DouyinClient;
 use crate::endpoints::Method;
-use crate::link::{self, LinkTarget};
+use crate::link::{self, IdKind, LinkError, LinkTarget};
 use crate::Error;
 use std::time::Duration;
 
@@ -90,24 +90,67 @@ impl DouyinClient {
         }
     }
 
-    /// Resolves pasted text to what it points at, following short links over the network.
+    /// Resolves pasted text to what it points at, following short links over the network. A
+    /// long link of a shape we do not know is fetched too, in case it redirects somewhere known.
     ///
     /// # Errors
     /// [`Error::InvalidInput`] when no id can be read, or the errors of
     /// [`Self::resolve_redirects`].
     pub async fn resolve_link(&self, text: &str) -> Result<LinkTarget, Error> {
-        match link::resolve_link(text)? {
-            LinkTarget::NeedsRedirect(short) => {
-                let final_url = self.resolve_redirects(&short).await?;
-                match link::classify_url(&final_url)? {
-                    LinkTarget::NeedsRedirect(_) => Err(Error::InvalidInput(
-                        "the short link leads to another short link".into(),
-                    )),
-                    target => Ok(target),
-                }
-            }
+        let url = match link::resolve_link(text) {
+            Ok(LinkTarget::NeedsRedirect(short)) => short,
+            Ok(target) => return Ok(target),
+            Err(LinkError::Unrecognised) => link::find_link(text)
+                .ok_or(LinkError::Unrecognised)?
+                .to_owned(),
+            Err(e) => return Err(e.into()),
+        };
+        let final_url = self.resolve_redirects(&url).await?;
+        match link::classify_url(&final_url)? {
+            LinkTarget::NeedsRedirect(_) => Err(Error::InvalidInput(
+                "the short link leads to another short link".into(),
+            )),
             target => Ok(target),
         }
+    }
+
+    /// Every link in `text` (a pasted list or several share texts), each resolved on its own
+    /// so one bad link does not sink the others; text without links is read as one input.
+    pub async fn resolve_links(&self, text: &str) -> Vec<Result<LinkTarget, Error>> {
+        let urls = link::extract_all_urls(text);
+        if urls.is_empty() {
+            return vec![self.resolve_link(text).await];
+        }
+        let mut out = Vec::with_capacity(urls.len());
+        for url in urls {
+            out.push(self.resolve_link(url).await);
+        }
+        out
+    }
+
+    /// The id of `kind` that pasted text names, following a short link first if needed
+    /// (F2's `SecUserIdFetcher`, `AwemeIdFetcher`, ... without their regex quirks).
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] when the text holds no such id, or the errors of
+    /// [`Self::resolve_redirects`].
+    pub async fn resolve_id(&self, kind: IdKind, text: &str) -> Result<String, Error> {
+        let url = match link::resolve_link(text) {
+            Ok(LinkTarget::NeedsRedirect(short)) => self.resolve_redirects(&short).await?,
+            Err(LinkError::Unrecognised) => {
+                let long = link::find_link(text).ok_or(LinkError::Unrecognised)?;
+                self.resolve_redirects(long).await?
+            }
+            Err(e) => return Err(e.into()),
+            // A bare `sec_user_id` pasted on its own.
+            Ok(LinkTarget::User(id))
+                if kind == IdKind::SecUserId && link::find_link(text).is_none() =>
+            {
+                return Ok(id)
+            }
+            Ok(_) => link::find_link(text).ok_or(LinkError::NoUrl)?.to_owned(),
+        };
+        Ok(link::extract_id(kind, &url)?)
     }
 
     /// One bare GET with retries on transient transport failures.
@@ -134,7 +177,7 @@ impl DouyinClient {
                 )
                 .await;
             match result {
-                Err(e) if e.is_transient() && attempt < attempts => {
+                Err(e) if e.is_retryable() && attempt < attempts => {
                     self.inner
                         .world
                         .clock

@@ -132,10 +132,11 @@ impl Transport {
             .iter()
             .filter_map(|v| v.to_str().ok().map(str::to_owned))
             .collect();
+        // Read leniently: a Location with raw UTF-8 is still followed (URL joining
+        // percent-encodes it), as browsers and httpx do.
         let location = headers
             .get(reqwest::header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let retry_after_ms = headers
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())

@@ -20,7 +20,9 @@ mod xbogus;
 pub enum Outcome {
     Pass,
     Fail(String),
-    /// The case is recognised but its capability is not built yet.
+    /// The case is recognised but its capability is not built yet (no kind uses it any more;
+    /// kept for kinds added later).
+    #[allow(dead_code)]
     NotHandled(&'static str),
 }
 

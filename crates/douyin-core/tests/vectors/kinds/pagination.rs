@@ -198,7 +198,7 @@ fn corrected(case: &Value, f2: &[Value]) -> Option<Vec<Value>> {
             request["params"]["count"] = Value::String((max - got).to_string());
             let mut log = keep(2);
             log.extend([
-                json!({"event": "sleep", "seconds": 10}),
+                json!({"event": "sleep", "seconds": case["kwargs_timeout"]}),
                 request,
                 event("yield"),
             ]);
