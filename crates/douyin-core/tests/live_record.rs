@@ -244,3 +244,47 @@ async fn records_hls_segments_joined() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn danmaku_only_recording_stops_after_max_duration() {
+    let emu = emulator(20, 30_000).await;
+    let room = emu.world().rooms[0].clone();
+    let dir = temp_dir("duration");
+    let session = LiveSession::start(
+        api(&emu),
+        &LiveTarget::WebRid(room.web_rid.clone()),
+        session_config(&emu),
+        world(13),
+    )
+    .await
+    .expect("session");
+    let mut opts = RecordOptions::new(&dir);
+    opts.stream = None;
+    opts.max_duration = Some(Duration::from_millis(800));
+    let http = reqwest::Client::new();
+    let summary = tokio::time::timeout(
+        Duration::from_secs(20),
+        record_session(session, &http, &opts, clock(), |_| {}),
+    )
+    .await
+    .expect("stops by itself while the room is still live")
+    .expect("recording");
+    assert_eq!(summary.end, Some(EndReason::Cancelled));
+    assert!(summary.files.video.is_none() && summary.stream.is_none());
+    let elapsed = summary.end_ms - summary.start_ms;
+    assert!(
+        (800..5_000).contains(&elapsed),
+        "stopped after {elapsed} ms"
+    );
+    assert!(summary.events > 0);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().all(|n| !n.ends_with(".part")));
+    let lines = std::fs::read_to_string(&summary.files.jsonl).expect("jsonl");
+    assert_eq!(lines.lines().count() as u64, summary.events);
+    let _ = std::fs::remove_dir_all(&dir);
+}

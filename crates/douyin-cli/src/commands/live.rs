@@ -41,6 +41,9 @@ pub struct LiveArgs {
     /// Record only the danmaku, not the stream.
     #[arg(long)]
     pub no_stream: bool,
+    /// Stop recording after this many seconds (default: until the live ends).
+    #[arg(long, value_name = "SECS")]
+    pub duration: Option<u64>,
     /// Also show gifts in the ASS subtitles.
     #[arg(long)]
     pub ass_gifts: bool,
@@ -244,6 +247,7 @@ async fn live(args: LiveArgs) -> Result<Option<u32>, Stop> {
                 Format::Hls => StreamFormat::Hls,
             });
             opts.quality = args.quality;
+            opts.max_duration = args.duration.map(Duration::from_secs);
             opts.ass = AssOptions {
                 include_gifts: args.ass_gifts,
                 ..AssOptions::default()

@@ -39,6 +39,9 @@ pub struct RecordOptions {
     /// After the stream ends on its own, how long to wait for the danmaku session to end
     /// before closing it.
     pub end_grace: Duration,
+    /// Stop after this long (users ask for "only the first N minutes"); `None` = until the
+    /// live ends.
+    pub max_duration: Option<Duration>,
 }
 
 impl RecordOptions {
@@ -53,6 +56,7 @@ impl RecordOptions {
             platform: Platform::current(),
             request: StreamRequest::default(),
             end_grace: Duration::from_secs(10),
+            max_duration: None,
         }
     }
 }
@@ -152,6 +156,14 @@ async fn write_whole(path: &Path, bytes: &[u8]) -> Result<PathBuf, LiveError> {
     f.finish().await
 }
 
+/// Sleeps until `at`, or forever without a deadline.
+async fn until(at: Option<tokio::time::Instant>) {
+    match at {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}
+
 type StreamTask = tokio::task::JoinHandle<Result<(StreamOutcome, PathBuf), LiveError>>;
 
 fn start_stream(
@@ -226,6 +238,7 @@ where
     let mut stream_result = None;
     let mut grace: Option<tokio::time::Instant> = None;
     let cancel = session.cancel_handle();
+    let deadline = opts.max_duration.map(|d| tokio::time::Instant::now() + d);
     loop {
         tokio::select! {
             ev = session.next_event() => {
@@ -248,9 +261,11 @@ where
                 stream_result = Some(res);
                 grace = Some(tokio::time::Instant::now() + opts.end_grace);
             }
-            () = async { match grace { Some(at) => tokio::time::sleep_until(at).await, None => std::future::pending().await } },
-                if grace.is_some() => {
+            () = until(grace), if grace.is_some() => {
                 grace = None;
+                cancel.cancel();
+            }
+            () = until(deadline), if deadline.is_some() && !cancel.is_cancelled() => {
                 cancel.cancel();
             }
         }
