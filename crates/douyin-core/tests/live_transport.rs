@@ -140,8 +140,9 @@ fn world() -> ClientWorld {
     ClientWorld::seeded(Arc::new(ManualClock::new(1_718_870_387_667)), 9)
 }
 
+/// Reads through the `Stream` interface (the emulator tests use `next_event`).
 async fn next(s: &mut LiveSession) -> SessionEvent {
-    tokio::time::timeout(Duration::from_secs(10), s.next_event())
+    tokio::time::timeout(Duration::from_secs(10), StreamExt::next(s))
         .await
         .expect("event in time")
         .expect("session running")
