@@ -142,7 +142,7 @@ fn world() -> ClientWorld {
 
 /// Reads through the `Stream` interface (the emulator tests use `next_event`).
 async fn next(s: &mut LiveSession) -> SessionEvent {
-    tokio::time::timeout(Duration::from_secs(10), StreamExt::next(s))
+    tokio::time::timeout(Duration::from_secs(10), futures::StreamExt::next(s))
         .await
         .expect("event in time")
         .expect("session running")
