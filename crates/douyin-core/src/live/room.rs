@@ -30,9 +30,11 @@ pub struct LiveRoom {
     pub owner_sec_uid: String,
     /// Viewer count as Douyin displays it.
     pub user_count: String,
-    /// Quality id → FLV URL, in the answer's order.
+    /// Quality id → FLV URL, in the answer's order (a JSON object when serialised).
+    #[serde(serialize_with = "as_map")]
     pub flv_pull_urls: Vec<(String, String)>,
-    /// Quality id → m3u8 URL, in the answer's order.
+    /// Quality id → m3u8 URL, in the answer's order (a JSON object when serialised).
+    #[serde(serialize_with = "as_map")]
     pub hls_pull_urls: Vec<(String, String)>,
 }
 
@@ -63,6 +65,10 @@ impl LiveRoom {
             })
         }
     }
+}
+
+fn as_map<S: serde::Serializer>(pairs: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(pairs.iter().map(|(k, v)| (k, v)))
 }
 
 fn pick<'a>(urls: &'a [(String, String)], quality: Option<&str>) -> Option<&'a str> {
@@ -187,6 +193,8 @@ mod tests {
         assert_eq!(room.flv_url(Some("SD1")), Some("http://a/sd.flv"));
         assert_eq!(room.flv_url(Some("XX")), Some("http://a/hd.flv"));
         assert_eq!(room.hls_url(None), Some("http://a/hd.m3u8"));
+        let v = serde_json::to_value(&room).unwrap_or_default();
+        assert_eq!(v["flv_pull_urls"]["SD1"], "http://a/sd.flv");
     }
 
     #[test]
