@@ -2,7 +2,7 @@
 //! danmaku JSONL/ASS share the recording's time base, statistics add up, `.part` files are
 //! renamed and nothing is written outside the folder.
 
-#[path = "live_common.rs"]
+#[path = "live_common/mod.rs"]
 mod common;
 
 use common::*;

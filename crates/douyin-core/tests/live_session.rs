@@ -2,7 +2,7 @@
 //! survived with the latest cursor and a reported gap, malformed frames survived, the
 //! live-end control message ends the session, and an ended room is a classified error.
 
-#[path = "live_common.rs"]
+#[path = "live_common/mod.rs"]
 mod common;
 
 use common::*;
