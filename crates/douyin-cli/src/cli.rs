@@ -21,6 +21,8 @@ pub enum Command {
     Version,
     /// Call one Douyin data method and print its JSON (one object per line for lists).
     Fetch(Box<commands::fetch::FetchArgs>),
+    /// Watch a live room's danmaku as JSON lines; with --record, record the stream too.
+    Live(Box<commands::live::LiveArgs>),
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -28,6 +30,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Version) => commands::version::run(),
         Some(Command::Fetch(args)) => commands::fetch::run(*args),
+        Some(Command::Live(args)) => commands::live::run(*args),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

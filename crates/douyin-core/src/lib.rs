@@ -10,6 +10,7 @@ pub mod client;
 pub mod endpoints;
 pub mod error;
 pub mod link;
+pub mod live;
 pub mod lrc;
 pub mod models;
 pub mod naming;

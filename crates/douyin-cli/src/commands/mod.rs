@@ -1,4 +1,5 @@
 //! One module per `douyin` subcommand.
 
 pub mod fetch;
+pub mod live;
 pub mod version;

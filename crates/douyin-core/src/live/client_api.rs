@@ -1,0 +1,107 @@
+//! [`LiveApi`] on the crate's [`DouyinClient`]: room lookups, the guest ttwid and `query/user`,
+//! and im/fetch go through its signer, governor and retries. The guest cookie replaces the
+//! user's cookie on the two requests that identify the viewer, as F2's danmaku snippet does.
+
+use super::api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
+use super::error::LiveError;
+use super::room::{room_from_enter, room_from_reflow, LiveRoom};
+use super::target::LiveTarget;
+use crate::client::DouyinClient;
+use crate::link::LinkTarget;
+use crate::params::models::{LiveImFetch, QueryUser, UserLive, UserLive2};
+use crate::params::RequestModel;
+use crate::Error;
+use serde_json::Value;
+
+/// The cookie F2's snippet sends with im/fetch for a guest.
+fn guest_cookie(ttwid: &str) -> String {
+    format!("ttwid={ttwid}; __live_version__=%221.1.2.6631%22; live_use_vvc=%22false%22;")
+}
+
+impl DouyinClient {
+    /// Sends `model` with `cookie` instead of the configured one.
+    async fn send_with_cookie(
+        &self,
+        model: &impl RequestModel,
+        cookie: &str,
+    ) -> Result<Value, Error> {
+        let mut prepared = self.prepare(model).await;
+        for (name, value) in &mut prepared.headers {
+            if name.eq_ignore_ascii_case("Cookie") {
+                cookie.clone_into(value);
+            }
+        }
+        if !prepared
+            .headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("Cookie"))
+        {
+            prepared.headers.push(("Cookie", cookie.to_owned()));
+        }
+        self.send_prepared(&prepared).await
+    }
+}
+
+impl LiveApi for DouyinClient {
+    async fn resolve_room(&self, target: &LiveTarget) -> Result<LiveRoom, LiveError> {
+        let target = match target {
+            LiveTarget::ShortLink(url) => match self.resolve_link(url).await? {
+                LinkTarget::Live(rid) => LiveTarget::WebRid(rid),
+                LinkTarget::LiveRoom(id) => LiveTarget::RoomId(id),
+                _ => {
+                    return Err(LiveError::InvalidInput(
+                        "the short link did not lead to a live room".into(),
+                    ))
+                }
+            },
+            t => t.clone(),
+        };
+        match &target {
+            LiveTarget::WebRid(rid) => {
+                let body = self.send(&UserLive::new(rid.as_str())).await?;
+                room_from_enter(&body, rid)
+            }
+            LiveTarget::RoomId(id) => {
+                let body = self.send(&UserLive2::new(id.as_str())).await?;
+                room_from_reflow(&body, id)
+            }
+            LiveTarget::ShortLink(_) => Err(LiveError::InvalidInput(
+                "the short link did not lead to a live room".into(),
+            )),
+        }
+    }
+
+    async fn guest_identity(&self) -> Result<GuestIdentity, LiveError> {
+        let ttwid = self.ttwid().await?;
+        let body = self
+            .send_with_cookie(&QueryUser::default(), &format!("ttwid={ttwid}"))
+            .await?;
+        let user_unique_id = match &body["id"] {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => String::new(),
+        };
+        if user_unique_id.is_empty() {
+            return Err(LiveError::Api {
+                endpoint: "/aweme/v1/web/query/user/",
+                reason: "no `id` (device id) in the answer".into(),
+            });
+        }
+        Ok(GuestIdentity {
+            ttwid,
+            user_unique_id,
+        })
+    }
+
+    async fn im_fetch(
+        &self,
+        room_id: &str,
+        guest: &GuestIdentity,
+    ) -> Result<ImBootstrap, LiveError> {
+        let model = LiveImFetch::new(room_id, guest.user_unique_id.as_str());
+        let body = self
+            .send_with_cookie(&model, &guest_cookie(&guest.ttwid))
+            .await?;
+        im_bootstrap_from_json(&body)
+    }
+}

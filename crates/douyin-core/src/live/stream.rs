@@ -1,0 +1,284 @@
+//! The live stream downloader: FLV (one endless body, appended as it arrives) or HLS
+//! (playlist reloads, new segments appended in order), into a [`PartFile`], until the stream
+//! ends (EOF, 404, empty playlist, `#EXT-X-ENDLIST`) or the caller cancels.
+
+use super::error::LiveError;
+use super::hls::{parse_m3u8, Playlist};
+use super::part_file::PartFile;
+use crate::client::redact::redact_url;
+use crate::params::{DEFAULT_REFERER, DEFAULT_USER_AGENT};
+use std::collections::{HashSet, VecDeque};
+use std::time::Duration;
+use tokio::sync::watch;
+
+/// Which pull URL to record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StreamFormat {
+    /// `flv_pull_url`: real FLV, written as received.
+    Flv,
+    /// `hls_pull_url_map`: MPEG-TS segments joined (F2's choice, with F2's `FULL_HD1`).
+    Hls,
+}
+
+impl StreamFormat {
+    /// The file extension of the recording.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Flv => ".flv",
+            // The joined segments are MPEG-TS; F2 names them `.flv`, which misleads players.
+            Self::Hls => ".ts",
+        }
+    }
+}
+
+/// How a download ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StreamEnd {
+    /// The server ended the stream.
+    Ended,
+    /// The caller cancelled.
+    Cancelled,
+}
+
+/// Result of one stream download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StreamOutcome {
+    /// Bytes written.
+    pub bytes: u64,
+    /// HLS segments written (0 for FLV).
+    pub segments: u64,
+    /// How it ended.
+    pub end: StreamEnd,
+}
+
+/// Request settings of the downloader.
+#[derive(Debug, Clone)]
+pub struct StreamRequest {
+    /// User-Agent.
+    pub user_agent: String,
+    /// Referer.
+    pub referer: String,
+    /// A read that stalls this long ends the download as "ended".
+    pub idle_timeout: Duration,
+}
+
+impl Default for StreamRequest {
+    fn default() -> Self {
+        Self {
+            user_agent: DEFAULT_USER_AGENT.to_owned(),
+            referer: DEFAULT_REFERER.to_owned(),
+            idle_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Segment URIs already written; bounded (oldest forgotten first) unlike F2's set, which it
+/// clears wholesale at 1000 entries.
+struct SeenSegments {
+    order: VecDeque<String>,
+    set: HashSet<String>,
+    cap: usize,
+}
+
+impl SeenSegments {
+    fn new(cap: usize) -> Self {
+        Self {
+            order: VecDeque::new(),
+            set: HashSet::new(),
+            cap,
+        }
+    }
+
+    fn contains(&self, uri: &str) -> bool {
+        self.set.contains(uri)
+    }
+
+    fn insert(&mut self, uri: String) {
+        if self.set.insert(uri.clone()) {
+            self.order.push_back(uri);
+        }
+        while self.order.len() > self.cap {
+            if let Some(old) = self.order.pop_front() {
+                self.set.remove(&old);
+            }
+        }
+    }
+}
+
+fn net(e: reqwest::Error) -> LiveError {
+    LiveError::Network {
+        endpoint: "live stream",
+        reason: e.without_url().to_string(),
+    }
+}
+
+async fn get(
+    http: &reqwest::Client,
+    url: &str,
+    req: &StreamRequest,
+) -> Result<reqwest::Response, LiveError> {
+    http.get(url)
+        .header("User-Agent", &req.user_agent)
+        .header("Referer", &req.referer)
+        .send()
+        .await
+        .map_err(net)
+}
+
+/// Waits for `cancel`; resolves at once if already cancelled (or the sender is gone).
+async fn cancelled(cancel: &mut watch::Receiver<bool>) {
+    while !*cancel.borrow() {
+        if cancel.changed().await.is_err() {
+            return;
+        }
+    }
+}
+
+/// Records an FLV stream into `out` until it ends or `cancel` turns true.
+pub async fn download_flv(
+    http: &reqwest::Client,
+    url: &str,
+    out: &mut PartFile,
+    req: &StreamRequest,
+    mut cancel: watch::Receiver<bool>,
+) -> Result<StreamOutcome, LiveError> {
+    let outcome = |out: &PartFile, end| StreamOutcome {
+        bytes: out.written(),
+        segments: 0,
+        end,
+    };
+    let mut resp = tokio::select! {
+        r = get(http, url, req) => r?,
+        () = cancelled(&mut cancel) => return Ok(outcome(out, StreamEnd::Cancelled)),
+    };
+    if resp.status() == reqwest::StatusCode::NOT_FOUND {
+        return Ok(outcome(out, StreamEnd::Ended));
+    }
+    if !resp.status().is_success() {
+        return Err(LiveError::Api {
+            endpoint: "live stream",
+            reason: format!("HTTP {} for {}", resp.status().as_u16(), redact_url(url)),
+        });
+    }
+    loop {
+        let chunk = tokio::select! {
+            c = tokio::time::timeout(req.idle_timeout, resp.chunk()) => c,
+            () = cancelled(&mut cancel) => return Ok(outcome(out, StreamEnd::Cancelled)),
+        };
+        match chunk {
+            Err(_) | Ok(Ok(None)) => return Ok(outcome(out, StreamEnd::Ended)),
+            // A body cut mid-way is how a CDN ends a live stream as often as a clean EOF.
+            Ok(Err(_)) => return Ok(outcome(out, StreamEnd::Ended)),
+            Ok(Ok(Some(bytes))) => out.write(&bytes).await?,
+        }
+    }
+}
+
+async fn load_playlist(
+    http: &reqwest::Client,
+    url: &str,
+    req: &StreamRequest,
+) -> Result<Option<Playlist>, LiveError> {
+    let resp = get(http, url, req).await?;
+    if !resp.status().is_success() {
+        // F2 treats any playlist failure as the end of the live.
+        return Ok(None);
+    }
+    let text = resp.text().await.map_err(net)?;
+    Ok(Some(parse_m3u8(&text, url)))
+}
+
+/// Records an HLS stream (segments appended in playlist order) until the playlist fails, is
+/// empty or ends, or `cancel` turns true. A master playlist is followed to its first variant.
+pub async fn download_hls(
+    http: &reqwest::Client,
+    url: &str,
+    out: &mut PartFile,
+    req: &StreamRequest,
+    mut cancel: watch::Receiver<bool>,
+) -> Result<StreamOutcome, LiveError> {
+    let mut playlist_url = url.to_owned();
+    let mut seen = SeenSegments::new(1_000);
+    let mut segments = 0u64;
+    let mut followed_variant = false;
+    loop {
+        let outcome = |out: &PartFile, segments: u64, end| StreamOutcome {
+            bytes: out.written(),
+            segments,
+            end,
+        };
+        let loaded = tokio::select! {
+            p = load_playlist(http, &playlist_url, req) => p?,
+            () = cancelled(&mut cancel) => return Ok(outcome(out, segments, StreamEnd::Cancelled)),
+        };
+        let Some(playlist) = loaded else {
+            return Ok(outcome(out, segments, StreamEnd::Ended));
+        };
+        if playlist.segments.is_empty() {
+            match playlist.variants.first() {
+                Some(v) if !followed_variant => {
+                    followed_variant = true;
+                    playlist_url.clone_from(v);
+                    continue;
+                }
+                _ => return Ok(outcome(out, segments, StreamEnd::Ended)),
+            }
+        }
+        for seg in &playlist.segments {
+            if seen.contains(&seg.uri) {
+                continue;
+            }
+            let body = tokio::select! {
+                r = fetch_segment(http, &seg.uri, req) => r,
+                () = cancelled(&mut cancel) => return Ok(outcome(out, segments, StreamEnd::Cancelled)),
+            };
+            // A failed segment is left unmarked so the next reload can retry it.
+            if let Some(bytes) = body {
+                out.write(&bytes).await?;
+                segments += 1;
+                seen.insert(seg.uri.clone());
+            }
+        }
+        if playlist.ended {
+            return Ok(StreamOutcome {
+                bytes: out.written(),
+                segments,
+                end: StreamEnd::Ended,
+            });
+        }
+        let wait = Duration::from_secs_f64(playlist.reload_after_s());
+        tokio::select! {
+            () = tokio::time::sleep(wait) => {}
+            () = cancelled(&mut cancel) => {
+                return Ok(StreamOutcome { bytes: out.written(), segments, end: StreamEnd::Cancelled });
+            }
+        }
+    }
+}
+
+async fn fetch_segment(
+    http: &reqwest::Client,
+    url: &str,
+    req: &StreamRequest,
+) -> Option<bytes::Bytes> {
+    let resp = get(http, url, req).await.ok()?;
+    if !resp.status().is_success() {
+        return None;
+    }
+    tokio::time::timeout(req.idle_timeout, resp.bytes())
+        .await
+        .ok()?
+        .ok()
+}
+
+/// An HTTP client for stream downloads (no overall timeout: a live body never ends on its
+/// own), optionally through an http(s) proxy.
+pub fn stream_http_client(proxy: Option<&str>) -> Result<reqwest::Client, LiveError> {
+    let mut b = reqwest::Client::builder().connect_timeout(Duration::from_secs(10));
+    if let Some(p) = proxy.map(str::trim).filter(|p| !p.is_empty()) {
+        let proxy = reqwest::Proxy::all(p)
+            .map_err(|e| LiveError::InvalidInput(format!("proxy: {}", e.without_url())))?;
+        b = b.proxy(proxy);
+    }
+    b.build().map_err(net)
+}
