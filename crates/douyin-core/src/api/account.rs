@@ -3,7 +3,7 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{paged, ItemsAt, ListOptions};
+use super::list::{cursor_paged, paged, ItemsAt, ListOptions};
 use super::page::Page;
 use super::pager::{CursorKind, Position};
 use crate::models::{
@@ -22,14 +22,9 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
-        paged(
-            self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
-            |p, n| UserCollection::new(p.cursor, i64::from(n)),
-        )
+        cursor_paged(self.fetcher.clone(), options, ItemsAt::AWEMES, |p, n| {
+            UserCollection::new(p.cursor, i64::from(n))
+        })
     }
 
     /// Your collect folders.
@@ -37,10 +32,8 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<CollectsFolder>, Error>> + Send + 'static {
-        paged(
+        cursor_paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
             options,
             ItemsAt {
                 key: "collects_list",
@@ -57,10 +50,8 @@ impl<F: Fetch + 'static> Douyin<F> {
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let id = collects_id.to_owned();
-        paged(
+        cursor_paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
             options,
             ItemsAt::AWEMES,
             move |p, n| UserCollectsVideo::new(id.clone(), p.cursor, i64::from(n)),
@@ -72,10 +63,8 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Music>, Error>> + Send + 'static {
-        paged(
+        cursor_paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
             options,
             ItemsAt {
                 key: "mc_list",
@@ -113,18 +102,13 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
-        paged(
-            self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
-            |p, n| FollowFeed {
+        cursor_paged(self.fetcher.clone(), options, ItemsAt::AWEMES, |p, n| {
+            FollowFeed {
                 cursor: p.cursor,
                 count: i64::from(n),
                 ..FollowFeed::default()
-            },
-        )
+            }
+        })
     }
 
     /// One page of the recommended home feed (`refresh_index` 1 for the first, then 2, 3...).

@@ -175,3 +175,26 @@ where
         }
     }
 }
+
+/// A list paged by a plain `cursor`, from its first page: the shape most lists share.
+pub(crate) fn cursor_paged<F, T, M, B>(
+    fetcher: Arc<F>,
+    options: ListOptions,
+    at: ItemsAt,
+    build: B,
+) -> impl Stream<Item = Result<Page<T>, Error>> + Send + 'static
+where
+    F: Fetch + 'static,
+    T: DeserializeOwned + Send + 'static,
+    M: RequestModel + Send + Sync + 'static,
+    B: Fn(&Position, u32) -> M + Send + 'static,
+{
+    paged(
+        fetcher,
+        CursorKind::Cursor,
+        Position::default(),
+        options,
+        at,
+        build,
+    )
+}

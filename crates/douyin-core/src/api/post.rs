@@ -3,7 +3,7 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{paged, ItemsAt, ListOptions};
+use super::list::{cursor_paged, paged, ItemsAt, ListOptions};
 use super::page::Page;
 use super::pager::{CursorKind, Position};
 use crate::models::{
@@ -48,14 +48,9 @@ impl<F: Fetch + 'static> Douyin<F> {
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Comment>, Error>> + Send + 'static {
         let id = aweme_id.to_owned();
-        paged(
-            self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            COMMENTS,
-            move |p, n| PostComment::new(id.clone(), p.cursor, i64::from(n)),
-        )
+        cursor_paged(self.fetcher.clone(), options, COMMENTS, move |p, n| {
+            PostComment::new(id.clone(), p.cursor, i64::from(n))
+        })
     }
 
     /// Replies to one comment (F2 pages these 3 at a time).
@@ -66,14 +61,9 @@ impl<F: Fetch + 'static> Douyin<F> {
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Comment>, Error>> + Send + 'static {
         let (id, cid) = (aweme_id.to_owned(), comment_id.to_owned());
-        paged(
-            self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            COMMENTS,
-            move |p, n| PostCommentReply::new(id.clone(), cid.clone(), p.cursor, i64::from(n)),
-        )
+        cursor_paged(self.fetcher.clone(), options, COMMENTS, move |p, n| {
+            PostCommentReply::new(id.clone(), cid.clone(), p.cursor, i64::from(n))
+        })
     }
 
     /// Posts Douyin recommends next to a post; each request excludes the previous page's ids.

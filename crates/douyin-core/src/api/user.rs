@@ -3,7 +3,7 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{paged, ItemsAt, ListOptions};
+use super::list::{cursor_paged, paged, ItemsAt, ListOptions};
 use super::page::Page;
 use super::pager::{CursorKind, FollowOrder, Position};
 use crate::models::{Aweme, FollowUser, Parsed, UserProfileResponse};
@@ -126,10 +126,8 @@ impl<F: Fetch + 'static> Douyin<F> {
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let mix = mix_id.to_owned();
-        paged(
+        cursor_paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
             options,
             ItemsAt::AWEMES,
             move |p, n| UserMix::new(mix.clone(), p.cursor, count(n)),
