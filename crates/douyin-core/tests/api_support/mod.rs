@@ -5,7 +5,7 @@
 
 use douyin_core::api::{Douyin, Page};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig};
-use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
+use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle, World};
 use futures::{Stream, StreamExt};
 use serde_json::Value;
 
@@ -88,4 +88,17 @@ pub fn field<T>(pages: &[Page<T>], pointer: &str) -> Vec<String> {
             other => panic!("no {pointer} in item: {other:?}"),
         })
         .collect()
+}
+
+/// The ids of these world posts, in the given order.
+pub fn aweme_ids(world: &World, posts: &[usize]) -> Vec<String> {
+    posts
+        .iter()
+        .map(|&p| world.posts[p].aweme_id.clone())
+        .collect()
+}
+
+/// The uids of these world users, in the given order.
+pub fn uids(world: &World, users: &[usize]) -> Vec<String> {
+    users.iter().map(|&u| world.users[u].uid.clone()).collect()
 }
