@@ -2,9 +2,10 @@
 //! login-only endpoints, unavailable posts, risk control and the governor, 5xx bursts, 429,
 //! captcha, dropped bodies, timeouts, decode errors and short links.
 
-use douyin_core::client::{
-    ClientConfig, ClientWorld, DouyinClient, GovernorConfig, MsTokenSource, SignerChoice,
-};
+mod client_support;
+
+use client_support::pacing;
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, MsTokenSource, SignerChoice};
 use douyin_core::link::{IdKind, LinkTarget};
 use douyin_core::models::{PostDetailResponse, Unavailable, UserProfileResponse};
 use douyin_core::params::models::{FollowingUserLive, PostDetail, UserCollects, UserProfile};
@@ -21,13 +22,7 @@ fn fast_config(base: &str) -> ClientConfig {
         max_retries: 3,
         retry_backoff_ms: 10,
         retry_backoff_max_ms: 50,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            cooldown_initial_ms: 20,
-            cooldown_max_ms: 200,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced_with_cooldown(20, 200),
         ..ClientConfig::default()
     }
 }

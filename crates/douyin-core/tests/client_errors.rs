@@ -3,8 +3,9 @@
 
 mod client_support;
 
+use client_support::pacing;
 use client_support::{closed_port, raw_server, Seen};
-use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::params::models::{PostDetail, UserCollects, UserProfile};
 use douyin_core::{Error, ErrorKind};
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
@@ -21,13 +22,7 @@ fn config(base: &str) -> ClientConfig {
         max_retries: 2,
         retry_backoff_ms: 1,
         retry_backoff_max_ms: 1,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            cooldown_initial_ms: 5,
-            cooldown_max_ms: 10,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced_with_cooldown(5, 10),
         ..ClientConfig::default()
     }
 }

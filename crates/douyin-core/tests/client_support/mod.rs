@@ -1,6 +1,8 @@
 //! Test helpers shared by the `client_*` tests: a raw HTTP/1.1 server that records every
-//! request byte for byte, and a tiny forwarding HTTP proxy.
+//! request byte for byte, a tiny forwarding HTTP proxy, and (in `pacing`) governor settings.
 #![allow(dead_code)]
+
+pub mod pacing;
 
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
