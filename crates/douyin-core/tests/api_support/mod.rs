@@ -3,8 +3,12 @@
 
 #![allow(dead_code)]
 
+// The client tests' governor settings serve the data-method tests as well.
+#[path = "../client_support/pacing.rs"]
+mod pacing;
+
 use douyin_core::api::{Douyin, Page};
-use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle, World};
 use futures::{Stream, StreamExt};
 use serde_json::Value;
@@ -33,13 +37,7 @@ pub fn config(base: &str, cookie: &str) -> ClientConfig {
         max_retries: 2,
         retry_backoff_ms: 10,
         retry_backoff_max_ms: 20,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            cooldown_initial_ms: 10,
-            cooldown_max_ms: 20,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced_with_cooldown(10, 20),
         ..ClientConfig::default()
     }
 }
