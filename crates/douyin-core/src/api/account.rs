@@ -3,7 +3,7 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{cursor_paged, paged, ItemsAt, ListOptions};
+use super::list::{paged, ItemsAt, ListOptions, ListPlan};
 use super::page::Page;
 use super::pager::{CursorKind, Position};
 use crate::models::{
@@ -22,9 +22,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
-        cursor_paged(self.fetcher.clone(), options, ItemsAt::AWEMES, |p, n| {
-            UserCollection::new(p.cursor, i64::from(n))
-        })
+        paged(
+            self.fetcher.clone(),
+            ListPlan::cursor(options, ItemsAt::AWEMES),
+            |p, n| UserCollection::new(p.cursor, i64::from(n)),
+        )
     }
 
     /// Your collect folders.
@@ -32,13 +34,15 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<CollectsFolder>, Error>> + Send + 'static {
-        cursor_paged(
+        paged(
             self.fetcher.clone(),
-            options,
-            ItemsAt {
-                key: "collects_list",
-                id: "/collects_id_str",
-            },
+            ListPlan::cursor(
+                options,
+                ItemsAt {
+                    key: "collects_list",
+                    id: "/collects_id_str",
+                },
+            ),
             |p, n| UserCollects::new(p.cursor, i64::from(n)),
         )
     }
@@ -50,10 +54,9 @@ impl<F: Fetch + 'static> Douyin<F> {
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         let id = collects_id.to_owned();
-        cursor_paged(
+        paged(
             self.fetcher.clone(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::cursor(options, ItemsAt::AWEMES),
             move |p, n| UserCollectsVideo::new(id.clone(), p.cursor, i64::from(n)),
         )
     }
@@ -63,13 +66,15 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Music>, Error>> + Send + 'static {
-        cursor_paged(
+        paged(
             self.fetcher.clone(),
-            options,
-            ItemsAt {
-                key: "mc_list",
-                id: "/id",
-            },
+            ListPlan::cursor(
+                options,
+                ItemsAt {
+                    key: "mc_list",
+                    id: "/id",
+                },
+            ),
             |p, n| UserMusicCollection::new(p.cursor, i64::from(n)),
         )
     }
@@ -86,12 +91,14 @@ impl<F: Fetch + 'static> Douyin<F> {
         };
         paged(
             self.fetcher.clone(),
-            CursorKind::FriendFeed,
-            start,
-            options,
-            ItemsAt {
-                key: "data",
-                id: "/aweme/aweme_id",
+            ListPlan {
+                kind: CursorKind::FriendFeed,
+                start,
+                options,
+                at: ItemsAt {
+                    key: "data",
+                    id: "/aweme/aweme_id",
+                },
             },
             |p, _| FriendFeed::page(p.cursor, p.level, p.pull_type),
         )
@@ -102,13 +109,15 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self,
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
-        cursor_paged(self.fetcher.clone(), options, ItemsAt::AWEMES, |p, n| {
-            FollowFeed {
+        paged(
+            self.fetcher.clone(),
+            ListPlan::cursor(options, ItemsAt::AWEMES),
+            |p, n| FollowFeed {
                 cursor: p.cursor,
                 count: i64::from(n),
                 ..FollowFeed::default()
-            }
-        })
+            },
+        )
     }
 
     /// One page of the recommended home feed (`refresh_index` 1 for the first, then 2, 3...).

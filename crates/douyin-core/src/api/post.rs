@@ -3,9 +3,9 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{cursor_paged, paged, ItemsAt, ListOptions};
+use super::list::{paged, ItemsAt, ListOptions, ListPlan};
 use super::page::Page;
-use super::pager::{CursorKind, Position};
+use super::pager::CursorKind;
 use crate::models::{
     Aweme, AwemeListResponse, Comment, Parsed, PostDetailResponse, PostStatsResponse,
 };
@@ -48,9 +48,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Comment>, Error>> + Send + 'static {
         let id = aweme_id.to_owned();
-        cursor_paged(self.fetcher.clone(), options, COMMENTS, move |p, n| {
-            PostComment::new(id.clone(), p.cursor, i64::from(n))
-        })
+        paged(
+            self.fetcher.clone(),
+            ListPlan::cursor(options, COMMENTS),
+            move |p, n| PostComment::new(id.clone(), p.cursor, i64::from(n)),
+        )
     }
 
     /// Replies to one comment (F2 pages these 3 at a time).
@@ -61,9 +63,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         options: ListOptions,
     ) -> impl Stream<Item = Result<Page<Comment>, Error>> + Send + 'static {
         let (id, cid) = (aweme_id.to_owned(), comment_id.to_owned());
-        cursor_paged(self.fetcher.clone(), options, COMMENTS, move |p, n| {
-            PostCommentReply::new(id.clone(), cid.clone(), p.cursor, i64::from(n))
-        })
+        paged(
+            self.fetcher.clone(),
+            ListPlan::cursor(options, COMMENTS),
+            move |p, n| PostCommentReply::new(id.clone(), cid.clone(), p.cursor, i64::from(n)),
+        )
     }
 
     /// Posts Douyin recommends next to a post; each request excludes the previous page's ids.
@@ -75,10 +79,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         let id = aweme_id.to_owned();
         paged(
             self.fetcher.clone(),
-            CursorKind::FilterGids,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::from_start(CursorKind::FilterGids, options, ItemsAt::AWEMES),
             move |p, n| {
                 if p.filter_gids.is_empty() {
                     PostRelated::first_page(&id, i64::from(n))
