@@ -36,13 +36,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     ) -> impl Stream<Item = Result<Page<CollectsFolder>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
-            ListPlan::cursor(
-                options,
-                ItemsAt {
-                    key: "collects_list",
-                    id: "/collects_id_str",
-                },
-            ),
+            ListPlan::cursor(options, ItemsAt::new("collects_list", "/collects_id_str")),
             |p, n| UserCollects::new(p.cursor, i64::from(n)),
         )
     }
@@ -68,13 +62,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     ) -> impl Stream<Item = Result<Page<Music>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
-            ListPlan::cursor(
-                options,
-                ItemsAt {
-                    key: "mc_list",
-                    id: "/id",
-                },
-            ),
+            ListPlan::cursor(options, ItemsAt::new("mc_list", "/id")),
             |p, n| UserMusicCollection::new(p.cursor, i64::from(n)),
         )
     }
@@ -95,10 +83,7 @@ impl<F: Fetch + 'static> Douyin<F> {
                 kind: CursorKind::FriendFeed,
                 start,
                 options,
-                at: ItemsAt {
-                    key: "data",
-                    id: "/aweme/aweme_id",
-                },
+                at: ItemsAt::new("data", "/aweme/aweme_id"),
             },
             |p, _| FriendFeed::page(p.cursor, p.level, p.pull_type),
         )

@@ -66,11 +66,13 @@ pub(crate) struct ItemsAt {
 }
 
 impl ItemsAt {
+    /// Items in the array at `key`, each named by the id at the pointer `id`.
+    pub const fn new(key: &'static str, id: &'static str) -> ItemsAt {
+        ItemsAt { key, id }
+    }
+
     /// Post lists: `aweme_list[].aweme_id`.
-    pub const AWEMES: ItemsAt = ItemsAt {
-        key: "aweme_list",
-        id: "/aweme_id",
-    };
+    pub const AWEMES: ItemsAt = ItemsAt::new("aweme_list", "/aweme_id");
 }
 
 /// Checks `status_code` and turns a refusal into the matching error. The HTTP client checks

@@ -15,10 +15,7 @@ use crate::params::models::{
 use crate::Error;
 use futures::Stream;
 
-const COMMENTS: ItemsAt = ItemsAt {
-    key: "comments",
-    id: "/cid",
-};
+const COMMENTS: ItemsAt = ItemsAt::new("comments", "/cid");
 
 impl<F: Fetch + 'static> Douyin<F> {
     /// One post. A deleted, private or filtered post is `Error::Unavailable` with Douyin's

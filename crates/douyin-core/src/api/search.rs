@@ -24,10 +24,7 @@ impl<F: Fetch + 'static> Douyin<F> {
             ListPlan::from_start(
                 CursorKind::Search,
                 options,
-                ItemsAt {
-                    key: "aweme_list",
-                    id: "/item/aweme_id",
-                },
+                ItemsAt::new("aweme_list", "/item/aweme_id"),
             ),
             move |p, n| HomePostSearch {
                 search_id: p.search_id.clone(),

@@ -150,10 +150,7 @@ impl<F: Fetch + 'static> Douyin<F> {
             ListPlan::from_start(
                 CursorKind::Follow(source.order()),
                 options,
-                ItemsAt {
-                    key: "followings",
-                    id: "/uid",
-                },
+                ItemsAt::new("followings", "/uid"),
             ),
             move |p, n| UserFollowing {
                 offset: p.offset,
@@ -179,10 +176,7 @@ impl<F: Fetch + 'static> Douyin<F> {
             ListPlan::from_start(
                 CursorKind::Follow(FollowOrder::OffsetAndMaxTime),
                 options,
-                ItemsAt {
-                    key: "followers",
-                    id: "/uid",
-                },
+                ItemsAt::new("followers", "/uid"),
             ),
             move |p, n| UserFollower {
                 offset: p.offset,
