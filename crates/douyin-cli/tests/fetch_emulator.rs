@@ -6,6 +6,7 @@ use assert_cmd::Command;
 use douyin_emulator::server::faults::Faults;
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
 use serde_json::Value;
+use std::process::Output;
 
 /// An emulator on its own runtime (kept alive while the CLI runs in a child process).
 struct Running {
@@ -42,6 +43,15 @@ fn lines(out: &[u8]) -> Vec<Value> {
         .collect()
 }
 
+/// The command succeeded; on failure its stderr (after `context`) explains why.
+fn assert_success(out: &Output, context: &str) {
+    assert!(
+        out.status.success(),
+        "{context}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn ids(values: &[Value], key: &str) -> Vec<String> {
     values
         .iter()
@@ -64,11 +74,7 @@ fn posts_print_one_object_per_post_in_order() {
         .args(["fetch", "posts", &user.sec_uid, "--page-counts", "5"])
         .output()
         .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out, "");
     assert_eq!(ids(&lines(&out.stdout), "aweme_id"), want);
 
     let out = douyin(emu.handle.base_url())
@@ -101,11 +107,7 @@ fn base_url_flag_overrides_the_environment() {
         ])
         .output()
         .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out, "");
     let one = lines(&out.stdout);
     assert_eq!(one.len(), 1);
     assert_eq!(one[0]["user"]["sec_uid"], sec.as_str());
@@ -311,11 +313,7 @@ fn every_data_method_prints_json() {
             .args(["--cookie", &cookie])
             .output()
             .expect("run");
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_success(&out, &format!("{args:?}: "));
         let got = lines(&out.stdout);
         assert!(
             got.len() >= min,
@@ -343,11 +341,7 @@ fn id_arguments_accept_links_and_short_links() {
         .args(["fetch", "profile", &share])
         .output()
         .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out, "");
     assert_eq!(
         lines(&out.stdout)[0]["user"]["sec_uid"],
         sec.sec_uid.as_str()
@@ -372,11 +366,7 @@ fn id_arguments_accept_links_and_short_links() {
         .args(["fetch", "mix", &in_mix])
         .output()
         .expect("run");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out, "");
     let want: Vec<String> = mix
         .posts
         .iter()

@@ -3,7 +3,7 @@
 
 mod api_support;
 
-use api_support::{douyin, emulator, field, pages};
+use api_support::{aweme_ids, douyin, emulator, field, pages, uids};
 use douyin_core::api::{items, FollowSource, ListOptions};
 use douyin_core::models::live::ROOM_STATUS_LIVE;
 use futures::StreamExt;
@@ -44,11 +44,7 @@ async fn user_posts_stream_every_post_in_order_across_pages() {
     let emu = emulator().await;
     let w = emu.world();
     let user = &w.users[0];
-    let want: Vec<String> = user
-        .posts
-        .iter()
-        .map(|&p| w.posts[p].aweme_id.clone())
-        .collect();
+    let want = aweme_ids(w, &user.posts);
     assert!(want.len() > 5, "the world needs several pages");
 
     let got = pages(douyin(&emu, false).user_posts(&user.sec_uid, None, opts(5, None))).await;
@@ -109,29 +105,17 @@ async fn feed_mode_and_likes_and_mix_match_the_world() {
     let user = &w.users[0];
 
     let feed = pages(api.user_feed(&user.sec_uid, opts(4, None))).await;
-    let posts: Vec<String> = user
-        .posts
-        .iter()
-        .map(|&p| w.posts[p].aweme_id.clone())
-        .collect();
+    let posts = aweme_ids(w, &user.posts);
     assert_eq!(field(&feed, "/aweme_id"), posts);
 
     let likes = pages(api.user_likes(&user.sec_uid, opts(3, None))).await;
-    let liked: Vec<String> = user
-        .likes
-        .iter()
-        .map(|&p| w.posts[p].aweme_id.clone())
-        .collect();
+    let liked = aweme_ids(w, &user.likes);
     assert!(!liked.is_empty());
     assert_eq!(field(&likes, "/aweme_id"), liked);
 
     let mix = &w.mixes[0];
     let got = pages(api.mix(&mix.mix_id, opts(2, None))).await;
-    let want: Vec<String> = mix
-        .posts
-        .iter()
-        .map(|&p| w.posts[p].aweme_id.clone())
-        .collect();
+    let want = aweme_ids(w, &mix.posts);
     assert_eq!(field(&got, "/aweme_id"), want);
 }
 
@@ -188,11 +172,7 @@ async fn following_and_followers_match_the_world() {
         .enumerate()
         .max_by_key(|(_, u)| u.following.len())
         .expect("users");
-    let want: Vec<String> = user
-        .following
-        .iter()
-        .map(|&u| w.users[u].uid.clone())
-        .collect();
+    let want = uids(w, &user.following);
     assert!(want.len() > 1, "user {i} should follow several accounts");
     for source in [FollowSource::Default, FollowSource::RecentFirst] {
         let got = pages(api.following("", &user.sec_uid, source, opts(1, None))).await;
@@ -206,11 +186,7 @@ async fn following_and_followers_match_the_world() {
         .enumerate()
         .max_by_key(|(_, u)| u.followers.len())
         .expect("users");
-    let want: Vec<String> = popular
-        .followers
-        .iter()
-        .map(|&u| w.users[u].uid.clone())
-        .collect();
+    let want = uids(w, &popular.followers);
     let got = pages(api.followers(&popular.uid, &popular.sec_uid, opts(20, None))).await;
     assert_eq!(field(&got, "/uid"), want);
 }
@@ -222,12 +198,7 @@ async fn logged_in_lists_match_the_account() {
     let api = douyin(&emu, true);
 
     let got = pages(api.collection(opts(3, None))).await;
-    let want: Vec<String> = w
-        .account
-        .collection
-        .iter()
-        .map(|&p| w.posts[p].aweme_id.clone())
-        .collect();
+    let want = aweme_ids(w, &w.account.collection);
     assert_eq!(field(&got, "/aweme_id"), want);
 
     let got = pages(api.collects(opts(1, None))).await;
@@ -240,11 +211,7 @@ async fn logged_in_lists_match_the_account() {
 
     let folder = &w.folders[0];
     let got = pages(api.collects_videos(&folder.id, opts(2, None))).await;
-    let want: Vec<String> = folder
-        .posts
-        .iter()
-        .map(|&p| w.posts[p].aweme_id.clone())
-        .collect();
+    let want = aweme_ids(w, &folder.posts);
     assert_eq!(field(&got, "/aweme_id"), want);
 
     let got = pages(api.music_collection(opts(2, None))).await;

@@ -2,9 +2,10 @@
 //! login-only endpoints, unavailable posts, risk control and the governor, 5xx bursts, 429,
 //! captcha, dropped bodies, timeouts, decode errors and short links.
 
-use douyin_core::client::{
-    ClientConfig, ClientWorld, DouyinClient, GovernorConfig, MsTokenSource, SignerChoice,
-};
+mod client_support;
+
+use client_support::{admin, pacing};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, MsTokenSource, SignerChoice};
 use douyin_core::link::{IdKind, LinkTarget};
 use douyin_core::models::{PostDetailResponse, Unavailable, UserProfileResponse};
 use douyin_core::params::models::{FollowingUserLive, PostDetail, UserCollects, UserProfile};
@@ -21,13 +22,7 @@ fn fast_config(base: &str) -> ClientConfig {
         max_retries: 3,
         retry_backoff_ms: 10,
         retry_backoff_max_ms: 50,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            cooldown_initial_ms: 20,
-            cooldown_max_ms: 200,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced_with_cooldown(20, 200),
         ..ClientConfig::default()
     }
 }
@@ -50,21 +45,9 @@ async fn warm_client(config: ClientConfig) -> DouyinClient {
     c
 }
 
-/// `POST /__admin/faults` with a raw HTTP/1.1 request (no extra HTTP client needed).
+/// Sets the emulator's faults; the emulator must accept them.
 async fn set_faults(handle: &EmulatorHandle, faults: Value) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let addr = handle.base_url().trim_start_matches("http://").to_owned();
-    let body = faults.to_string();
-    let mut s = tokio::net::TcpStream::connect(&addr)
-        .await
-        .expect("connect");
-    let req = format!(
-        "POST /__admin/faults HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    s.write_all(req.as_bytes()).await.expect("write");
-    let mut answer = Vec::new();
-    s.read_to_end(&mut answer).await.expect("read");
+    let answer = admin::post_faults(handle, &faults).await;
     assert!(
         answer.starts_with(b"HTTP/1.1 200"),
         "faults refused: {}",

@@ -3,8 +3,9 @@
 
 mod client_support;
 
+use client_support::{admin, pacing};
 use client_support::{closed_port, raw_server, Seen};
-use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::params::models::{PostDetail, UserCollects, UserProfile};
 use douyin_core::{Error, ErrorKind};
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
@@ -21,13 +22,7 @@ fn config(base: &str) -> ClientConfig {
         max_retries: 2,
         retry_backoff_ms: 1,
         retry_backoff_max_ms: 1,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            cooldown_initial_ms: 5,
-            cooldown_max_ms: 10,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced_with_cooldown(5, 10),
         ..ClientConfig::default()
     }
 }
@@ -37,19 +32,7 @@ fn client(config: ClientConfig) -> DouyinClient {
 }
 
 async fn faults(emu: &EmulatorHandle, value: serde_json::Value) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let addr = emu.base_url().trim_start_matches("http://").to_owned();
-    let body = value.to_string();
-    let mut s = tokio::net::TcpStream::connect(&addr)
-        .await
-        .expect("connect");
-    let req = format!(
-        "POST /__admin/faults HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    s.write_all(req.as_bytes()).await.expect("write");
-    let mut out = Vec::new();
-    s.read_to_end(&mut out).await.expect("read");
+    admin::post_faults(emu, &value).await;
 }
 
 #[tokio::test]

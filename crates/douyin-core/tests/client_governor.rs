@@ -3,6 +3,7 @@
 
 mod client_support;
 
+use client_support::pacing;
 use client_support::{raw_server, Seen};
 use douyin_core::client::{
     ClientConfig, ClientWorld, DouyinClient, GovernorConfig, ManualClock, SignerChoice,
@@ -27,12 +28,8 @@ fn config(base: &str, governor: GovernorConfig) -> ClientConfig {
 
 fn quiet_governor() -> GovernorConfig {
     GovernorConfig {
-        requests_per_s: 0.0,
-        jitter_ms: 0,
-        cooldown_initial_ms: 1_000,
-        cooldown_max_ms: 3_000,
         cooldown_growth: 2.0,
-        ..GovernorConfig::default()
+        ..pacing::unpaced_with_cooldown(1_000, 3_000)
     }
 }
 

@@ -3,8 +3,9 @@
 
 mod client_support;
 
+use client_support::pacing;
 use client_support::{closed_port, forwarding_proxy};
-use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::params::models::UserProfile;
 use douyin_core::ErrorKind;
 use douyin_emulator::{Emulator, EmulatorConfig};
@@ -16,11 +17,7 @@ fn config(base: &str, proxy: &str) -> ClientConfig {
         timeout_ms: 3_000,
         max_retries: 2,
         retry_backoff_ms: 1,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced(),
         ..ClientConfig::default()
     }
 }

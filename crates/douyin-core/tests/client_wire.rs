@@ -4,10 +4,10 @@
 
 mod client_support;
 
+use client_support::pacing;
 use client_support::{closed_port, raw_server, Seen};
 use douyin_core::client::{
-    ClientConfig, ClientWorld, DouyinClient, GovernorConfig, ManualClock, MsTokenSource,
-    SignerChoice,
+    ClientConfig, ClientWorld, DouyinClient, ManualClock, MsTokenSource, SignerChoice,
 };
 use douyin_core::params::models::{PostStats, UserProfile};
 use douyin_core::params::DEFAULT_REFERER;
@@ -28,11 +28,7 @@ fn config(base: &str, signer: SignerChoice) -> ClientConfig {
         max_retries: 2,
         retry_backoff_ms: 1,
         retry_backoff_max_ms: 1,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced(),
         ..ClientConfig::default()
     }
 }

@@ -3,7 +3,7 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{paged, ItemsAt, ListOptions};
+use super::list::{paged, ItemsAt, ListOptions, ListPlan};
 use super::page::Page;
 use super::pager::{CursorKind, Position};
 use crate::models::{
@@ -24,10 +24,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::cursor(options, ItemsAt::AWEMES),
             |p, n| UserCollection::new(p.cursor, i64::from(n)),
         )
     }
@@ -39,13 +36,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     ) -> impl Stream<Item = Result<Page<CollectsFolder>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt {
-                key: "collects_list",
-                id: "/collects_id_str",
-            },
+            ListPlan::cursor(options, ItemsAt::new("collects_list", "/collects_id_str")),
             |p, n| UserCollects::new(p.cursor, i64::from(n)),
         )
     }
@@ -59,10 +50,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         let id = collects_id.to_owned();
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::cursor(options, ItemsAt::AWEMES),
             move |p, n| UserCollectsVideo::new(id.clone(), p.cursor, i64::from(n)),
         )
     }
@@ -74,13 +62,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     ) -> impl Stream<Item = Result<Page<Music>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt {
-                key: "mc_list",
-                id: "/id",
-            },
+            ListPlan::cursor(options, ItemsAt::new("mc_list", "/id")),
             |p, n| UserMusicCollection::new(p.cursor, i64::from(n)),
         )
     }
@@ -97,12 +79,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         };
         paged(
             self.fetcher.clone(),
-            CursorKind::FriendFeed,
-            start,
-            options,
-            ItemsAt {
-                key: "data",
-                id: "/aweme/aweme_id",
+            ListPlan {
+                kind: CursorKind::FriendFeed,
+                start,
+                options,
+                at: ItemsAt::new("data", "/aweme/aweme_id"),
             },
             |p, _| FriendFeed::page(p.cursor, p.level, p.pull_type),
         )
@@ -115,10 +96,7 @@ impl<F: Fetch + 'static> Douyin<F> {
     ) -> impl Stream<Item = Result<Page<Aweme>, Error>> + Send + 'static {
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::cursor(options, ItemsAt::AWEMES),
             |p, n| FollowFeed {
                 cursor: p.cursor,
                 count: i64::from(n),

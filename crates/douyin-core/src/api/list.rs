@@ -66,11 +66,13 @@ pub(crate) struct ItemsAt {
 }
 
 impl ItemsAt {
+    /// Items in the array at `key`, each named by the id at the pointer `id`.
+    pub const fn new(key: &'static str, id: &'static str) -> ItemsAt {
+        ItemsAt { key, id }
+    }
+
     /// Post lists: `aweme_list[].aweme_id`.
-    pub const AWEMES: ItemsAt = ItemsAt {
-        key: "aweme_list",
-        id: "/aweme_id",
-    };
+    pub const AWEMES: ItemsAt = ItemsAt::new("aweme_list", "/aweme_id");
 }
 
 /// Checks `status_code` and turns a refusal into the matching error. The HTTP client checks
@@ -123,13 +125,40 @@ fn id_text(v: &Value) -> Option<String> {
     }
 }
 
-/// A stream of pages driven by a [`Pager`] of `kind`, requests built by `build`.
+/// What one list stream pages through: the pager's kind and start, the caller's options and
+/// where the items sit in each answer.
+pub(crate) struct ListPlan {
+    /// How the pager moves from page to page.
+    pub kind: CursorKind,
+    /// The pager's first position.
+    pub start: Position,
+    /// The caller's paging options.
+    pub options: ListOptions,
+    /// Where the items sit.
+    pub at: ItemsAt,
+}
+
+impl ListPlan {
+    /// A list of `kind` from its first page.
+    pub fn from_start(kind: CursorKind, options: ListOptions, at: ItemsAt) -> Self {
+        Self {
+            kind,
+            start: Position::default(),
+            options,
+            at,
+        }
+    }
+
+    /// A list paged by a plain `cursor` from its first page: the shape most lists share.
+    pub fn cursor(options: ListOptions, at: ItemsAt) -> Self {
+        Self::from_start(CursorKind::Cursor, options, at)
+    }
+}
+
+/// A stream of pages driven by a [`Pager`] as `plan` says, requests built by `build`.
 pub(crate) fn paged<F, T, M, B>(
     fetcher: Arc<F>,
-    kind: CursorKind,
-    start: Position,
-    options: ListOptions,
-    at: ItemsAt,
+    plan: ListPlan,
     build: B,
 ) -> impl Stream<Item = Result<Page<T>, Error>> + Send + 'static
 where
@@ -138,6 +167,12 @@ where
     M: RequestModel + Send + Sync + 'static,
     B: Fn(&Position, u32) -> M + Send + 'static,
 {
+    let ListPlan {
+        kind,
+        start,
+        options,
+        at,
+    } = plan;
     async_stream::try_stream! {
         let mut pager = Pager::new(kind, options.limits(), start);
         let mut index = 0usize;

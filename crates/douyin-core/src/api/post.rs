@@ -3,9 +3,9 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{paged, ItemsAt, ListOptions};
+use super::list::{paged, ItemsAt, ListOptions, ListPlan};
 use super::page::Page;
-use super::pager::{CursorKind, Position};
+use super::pager::CursorKind;
 use crate::models::{
     Aweme, AwemeListResponse, Comment, Parsed, PostDetailResponse, PostStatsResponse,
 };
@@ -15,10 +15,7 @@ use crate::params::models::{
 use crate::Error;
 use futures::Stream;
 
-const COMMENTS: ItemsAt = ItemsAt {
-    key: "comments",
-    id: "/cid",
-};
+const COMMENTS: ItemsAt = ItemsAt::new("comments", "/cid");
 
 impl<F: Fetch + 'static> Douyin<F> {
     /// One post. A deleted, private or filtered post is `Error::Unavailable` with Douyin's
@@ -50,10 +47,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         let id = aweme_id.to_owned();
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            COMMENTS,
+            ListPlan::cursor(options, COMMENTS),
             move |p, n| PostComment::new(id.clone(), p.cursor, i64::from(n)),
         )
     }
@@ -68,10 +62,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         let (id, cid) = (aweme_id.to_owned(), comment_id.to_owned());
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            COMMENTS,
+            ListPlan::cursor(options, COMMENTS),
             move |p, n| PostCommentReply::new(id.clone(), cid.clone(), p.cursor, i64::from(n)),
         )
     }
@@ -85,10 +76,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         let id = aweme_id.to_owned();
         paged(
             self.fetcher.clone(),
-            CursorKind::FilterGids,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::from_start(CursorKind::FilterGids, options, ItemsAt::AWEMES),
             move |p, n| {
                 if p.filter_gids.is_empty() {
                     PostRelated::first_page(&id, i64::from(n))

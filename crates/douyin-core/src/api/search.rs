@@ -2,9 +2,9 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{paged, ItemsAt, ListOptions};
+use super::list::{paged, ItemsAt, ListOptions, ListPlan};
 use super::page::Page;
-use super::pager::{CursorKind, Position};
+use super::pager::CursorKind;
 use crate::models::{Parsed, SearchItem, SuggestWordsResponse};
 use crate::params::models::{HomePostSearch, SuggestWord};
 use crate::Error;
@@ -21,13 +21,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         let (user, keyword) = (sec_user_id.to_owned(), keyword.to_owned());
         paged(
             self.fetcher.clone(),
-            CursorKind::Search,
-            Position::default(),
-            options,
-            ItemsAt {
-                key: "aweme_list",
-                id: "/item/aweme_id",
-            },
+            ListPlan::from_start(
+                CursorKind::Search,
+                options,
+                ItemsAt::new("aweme_list", "/item/aweme_id"),
+            ),
             move |p, n| HomePostSearch {
                 search_id: p.search_id.clone(),
                 offset: p.offset,

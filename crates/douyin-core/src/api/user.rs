@@ -3,7 +3,7 @@
 
 use super::douyin::Douyin;
 use super::fetch::Fetch;
-use super::list::{paged, ItemsAt, ListOptions};
+use super::list::{paged, ItemsAt, ListOptions, ListPlan};
 use super::page::Page;
 use super::pager::{CursorKind, FollowOrder, Position};
 use crate::models::{Aweme, FollowUser, Parsed, UserProfileResponse};
@@ -85,10 +85,12 @@ impl<F: Fetch + 'static> Douyin<F> {
         };
         paged(
             self.fetcher.clone(),
-            kind,
-            start,
-            options,
-            ItemsAt::AWEMES,
+            ListPlan {
+                kind,
+                start,
+                options,
+                at: ItemsAt::AWEMES,
+            },
             move |p, n| UserPost::new(sec.clone(), p.cursor, count(n)),
         )
     }
@@ -111,10 +113,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         let sec = sec_user_id.to_owned();
         paged(
             self.fetcher.clone(),
-            CursorKind::MaxCursor { min_cursor: None },
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::from_start(
+                CursorKind::MaxCursor { min_cursor: None },
+                options,
+                ItemsAt::AWEMES,
+            ),
             move |p, n| UserLike::new(sec.clone(), p.cursor, count(n)),
         )
     }
@@ -128,10 +131,7 @@ impl<F: Fetch + 'static> Douyin<F> {
         let mix = mix_id.to_owned();
         paged(
             self.fetcher.clone(),
-            CursorKind::Cursor,
-            Position::default(),
-            options,
-            ItemsAt::AWEMES,
+            ListPlan::cursor(options, ItemsAt::AWEMES),
             move |p, n| UserMix::new(mix.clone(), p.cursor, count(n)),
         )
     }
@@ -147,13 +147,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         let (uid, sec) = (user_id.to_owned(), sec_user_id.to_owned());
         paged(
             self.fetcher.clone(),
-            CursorKind::Follow(source.order()),
-            Position::default(),
-            options,
-            ItemsAt {
-                key: "followings",
-                id: "/uid",
-            },
+            ListPlan::from_start(
+                CursorKind::Follow(source.order()),
+                options,
+                ItemsAt::new("followings", "/uid"),
+            ),
             move |p, n| UserFollowing {
                 offset: p.offset,
                 min_time: p.min_time,
@@ -175,13 +173,11 @@ impl<F: Fetch + 'static> Douyin<F> {
         let (uid, sec) = (user_id.to_owned(), sec_user_id.to_owned());
         paged(
             self.fetcher.clone(),
-            CursorKind::Follow(FollowOrder::OffsetAndMaxTime),
-            Position::default(),
-            options,
-            ItemsAt {
-                key: "followers",
-                id: "/uid",
-            },
+            ListPlan::from_start(
+                CursorKind::Follow(FollowOrder::OffsetAndMaxTime),
+                options,
+                ItemsAt::new("followers", "/uid"),
+            ),
             move |p, n| UserFollower {
                 offset: p.offset,
                 min_time: p.min_time,

@@ -1,124 +1,65 @@
 //! The three non-`www` base parameter sets: `BaseLiveModel` (live room enter), `BaseLiveModel2`
 //! (webcast.amemv.com reflow) and `BaseWebCastModel` (live IM fetch and the websocket).
 
+use super::base::DEFAULT_BROWSER_VERSION;
 use super::encode::quote_all;
-use super::list::ParamList;
+use super::headers::DEFAULT_USER_AGENT;
+use super::param_set::param_set;
 
-/// `BaseLiveModel`, the live.douyin.com room-enter parameters (HEAD field set; no msToken).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LiveParams {
+param_set! {
+    /// `BaseLiveModel`, the live.douyin.com room-enter parameters (HEAD field set; no msToken).
+    LiveParams;
     /// `aid`.
-    pub aid: String,
+    aid: String = "aid", "6383";
     /// `app_name`.
-    pub app_name: String,
+    app_name: String = "app_name", "douyin_web";
     /// `live_id`.
-    pub live_id: i64,
+    live_id: i64 = "live_id", 1;
     /// `device_platform`.
-    pub device_platform: String,
+    device_platform: String = "device_platform", "web";
     /// `language` (conf).
-    pub language: String,
+    language: String = "language", "zh-CN";
     /// `cookie_enabled`.
-    pub cookie_enabled: String,
+    cookie_enabled: String = "cookie_enabled", "true";
     /// `screen_width`.
-    pub screen_width: i64,
+    screen_width: i64 = "screen_width", 1920;
     /// `screen_height`.
-    pub screen_height: i64,
+    screen_height: i64 = "screen_height", 1080;
     /// `browser_language` (conf).
-    pub browser_language: String,
+    browser_language: String = "browser_language", "zh-CN";
     /// `browser_platform` (conf).
-    pub browser_platform: String,
+    browser_platform: String = "browser_platform", "Win32";
     /// `browser_name` (conf).
-    pub browser_name: String,
+    browser_name: String = "browser_name", "Edge";
     /// `browser_version` (conf).
-    pub browser_version: String,
+    browser_version: String = "browser_version", DEFAULT_BROWSER_VERSION;
     /// `enter_source`.
-    pub enter_source: String,
+    enter_source: String = "enter_source", "";
     /// `is_need_double_stream`.
-    pub is_need_double_stream: String,
+    is_need_double_stream: String = "is_need_double_stream", "false";
     /// `insert_task_id` (HEAD only; PyPI 0.0.1.7 lacks it).
-    pub insert_task_id: String,
+    insert_task_id: String = "insert_task_id", "";
     /// `live_reason` (HEAD only; PyPI 0.0.1.7 lacks it).
-    pub live_reason: String,
+    live_reason: String = "live_reason", "";
 }
 
-impl Default for LiveParams {
-    fn default() -> Self {
-        Self {
-            aid: "6383".into(),
-            app_name: "douyin_web".into(),
-            live_id: 1,
-            device_platform: "web".into(),
-            language: "zh-CN".into(),
-            cookie_enabled: "true".into(),
-            screen_width: 1920,
-            screen_height: 1080,
-            browser_language: "zh-CN".into(),
-            browser_platform: "Win32".into(),
-            browser_name: "Edge".into(),
-            browser_version: super::base::DEFAULT_BROWSER_VERSION.into(),
-            enter_source: String::new(),
-            is_need_double_stream: "false".into(),
-            insert_task_id: String::new(),
-            live_reason: String::new(),
-        }
-    }
-}
-
-impl LiveParams {
-    /// The parameters in F2's order.
-    pub fn to_list(&self) -> ParamList {
-        let mut l = ParamList::new();
-        l.set("aid", &self.aid);
-        l.set("app_name", &self.app_name);
-        l.set("live_id", self.live_id);
-        l.set("device_platform", &self.device_platform);
-        l.set("language", &self.language);
-        l.set("cookie_enabled", &self.cookie_enabled);
-        l.set("screen_width", self.screen_width);
-        l.set("screen_height", self.screen_height);
-        l.set("browser_language", &self.browser_language);
-        l.set("browser_platform", &self.browser_platform);
-        l.set("browser_name", &self.browser_name);
-        l.set("browser_version", &self.browser_version);
-        l.set("enter_source", &self.enter_source);
-        l.set("is_need_double_stream", &self.is_need_double_stream);
-        l.set("insert_task_id", &self.insert_task_id);
-        l.set("live_reason", &self.live_reason);
-        l
-    }
-}
-
-/// `BaseLiveModel2`, the webcast.amemv.com reflow parameters.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Live2Params {
+param_set! {
+    /// `BaseLiveModel2`, the webcast.amemv.com reflow parameters.
+    Live2Params;
     /// `verifyFp`: F2 generates one `verify_…` value per process (see the token module).
-    pub verify_fp: String,
+    verify_fp: String = "verifyFp", "";
     /// `type_id`.
-    pub type_id: String,
+    type_id: String = "type_id", "0";
     /// `live_id`.
-    pub live_id: String,
+    live_id: String = "live_id", "1";
     /// `sec_user_id`.
-    pub sec_user_id: String,
+    sec_user_id: String = "sec_user_id", "";
     /// `version_code`.
-    pub version_code: String,
+    version_code: String = "version_code", "99.99.99";
     /// `app_id`.
-    pub app_id: String,
+    app_id: String = "app_id", "1128";
     /// `msToken` (F2 sends it empty here).
-    pub ms_token: String,
-}
-
-impl Default for Live2Params {
-    fn default() -> Self {
-        Self {
-            verify_fp: String::new(),
-            type_id: "0".into(),
-            live_id: "1".into(),
-            sec_user_id: String::new(),
-            version_code: "99.99.99".into(),
-            app_id: "1128".into(),
-            ms_token: String::new(),
-        }
-    }
+    ms_token: String = "msToken", "";
 }
 
 impl Live2Params {
@@ -129,97 +70,64 @@ impl Live2Params {
             ..Self::default()
         }
     }
-
-    /// The parameters in F2's order.
-    pub fn to_list(&self) -> ParamList {
-        let mut l = ParamList::new();
-        l.set("verifyFp", &self.verify_fp);
-        l.set("type_id", &self.type_id);
-        l.set("live_id", &self.live_id);
-        l.set("sec_user_id", &self.sec_user_id);
-        l.set("version_code", &self.version_code);
-        l.set("app_id", &self.app_id);
-        l.set("msToken", &self.ms_token);
-        l
-    }
 }
 
-/// `BaseWebCastModel`, the live IM parameters (HTTP fetch and websocket).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WebcastParams {
+param_set! {
+    /// `BaseWebCastModel`, the live IM parameters (HTTP fetch and websocket).
+    WebcastParams;
     /// `app_name`.
-    pub app_name: String,
+    app_name: String = "app_name", "douyin_web";
     /// `version_code`.
-    pub version_code: String,
+    version_code: String = "version_code", "180800";
     /// `device_platform`.
-    pub device_platform: String,
+    device_platform: String = "device_platform", "web";
     /// `cookie_enabled`.
-    pub cookie_enabled: String,
+    cookie_enabled: String = "cookie_enabled", "true";
     /// `screen_width`.
-    pub screen_width: i64,
+    screen_width: i64 = "screen_width", 1920;
     /// `screen_height`.
-    pub screen_height: i64,
+    screen_height: i64 = "screen_height", 1080;
     /// `browser_language`.
-    pub browser_language: String,
+    browser_language: String = "browser_language", "zh-CN";
     /// `browser_platform`.
-    pub browser_platform: String,
+    browser_platform: String = "browser_platform", "Win32";
     /// `browser_name`.
-    pub browser_name: String,
+    browser_name: String = "browser_name", "Mozilla";
     /// `browser_version`: the UA after `Mozilla/`, percent-encoded with nothing kept but
     /// letters, digits and `_.-~` (see [`WebcastParams::browser_version_from_ua`]).
-    pub browser_version: String,
+    browser_version: String = "browser_version", Self::browser_version_from_ua(DEFAULT_USER_AGENT);
     /// `browser_online`.
-    pub browser_online: String,
+    browser_online: String = "browser_online", "true";
     /// `tz_name` (not encoded).
-    pub tz_name: String,
+    tz_name: String = "tz_name", "Asia/Hong_Kong";
     /// `host` (not encoded).
-    pub host: String,
+    host: String = "host", "https://live.douyin.com";
     /// `aid`.
-    pub aid: i64,
+    aid: i64 = "aid", 6383;
     /// `live_id`.
-    pub live_id: i64,
+    live_id: i64 = "live_id", 1;
     /// `did_rule`.
-    pub did_rule: i64,
+    did_rule: i64 = "did_rule", 3;
     /// `endpoint`.
-    pub endpoint: String,
+    endpoint: String = "endpoint", "live_pc";
     /// `support_wrds`.
-    pub support_wrds: i64,
+    support_wrds: i64 = "support_wrds", 1;
     /// `identity`.
-    pub identity: String,
+    identity: String = "identity", "audience";
     /// `need_persist_msg_count`.
-    pub need_persist_msg_count: i64,
+    need_persist_msg_count: i64 = "need_persist_msg_count", 15;
     /// `insert_task_id`.
-    pub insert_task_id: String,
+    insert_task_id: String = "insert_task_id", "";
     /// `live_reason`.
-    pub live_reason: String,
+    live_reason: String = "live_reason", "";
 }
 
 impl WebcastParams {
     /// F2's defaults with `browser_version` derived from the given User-Agent.
     pub fn for_user_agent(user_agent: &str) -> Self {
         Self {
-            app_name: "douyin_web".into(),
-            version_code: "180800".into(),
-            device_platform: "web".into(),
-            cookie_enabled: "true".into(),
-            screen_width: 1920,
-            screen_height: 1080,
-            browser_language: "zh-CN".into(),
-            browser_platform: "Win32".into(),
-            browser_name: "Mozilla".into(),
             browser_version: Self::browser_version_from_ua(user_agent),
-            browser_online: "true".into(),
-            tz_name: "Asia/Hong_Kong".into(),
-            host: "https://live.douyin.com".into(),
-            aid: 6383,
-            live_id: 1,
-            did_rule: 3,
-            endpoint: "live_pc".into(),
-            support_wrds: 1,
-            identity: "audience".into(),
-            need_persist_msg_count: 15,
-            insert_task_id: String::new(),
-            live_reason: String::new(),
+            ..Self::default()
         }
     }
 
@@ -229,40 +137,6 @@ impl WebcastParams {
             .split_once("Mozilla/")
             .map_or(user_agent, |(_, rest)| rest);
         quote_all(tail)
-    }
-
-    /// The parameters in F2's order.
-    pub fn to_list(&self) -> ParamList {
-        let mut l = ParamList::new();
-        l.set("app_name", &self.app_name);
-        l.set("version_code", &self.version_code);
-        l.set("device_platform", &self.device_platform);
-        l.set("cookie_enabled", &self.cookie_enabled);
-        l.set("screen_width", self.screen_width);
-        l.set("screen_height", self.screen_height);
-        l.set("browser_language", &self.browser_language);
-        l.set("browser_platform", &self.browser_platform);
-        l.set("browser_name", &self.browser_name);
-        l.set("browser_version", &self.browser_version);
-        l.set("browser_online", &self.browser_online);
-        l.set("tz_name", &self.tz_name);
-        l.set("host", &self.host);
-        l.set("aid", self.aid);
-        l.set("live_id", self.live_id);
-        l.set("did_rule", self.did_rule);
-        l.set("endpoint", &self.endpoint);
-        l.set("support_wrds", self.support_wrds);
-        l.set("identity", &self.identity);
-        l.set("need_persist_msg_count", self.need_persist_msg_count);
-        l.set("insert_task_id", &self.insert_task_id);
-        l.set("live_reason", &self.live_reason);
-        l
-    }
-}
-
-impl Default for WebcastParams {
-    fn default() -> Self {
-        Self::for_user_agent(crate::params::headers::DEFAULT_USER_AGENT)
     }
 }
 

@@ -12,6 +12,7 @@ pub mod list;
 pub mod live_base;
 pub mod model;
 pub mod models;
+mod param_set;
 pub mod request;
 pub mod value;
 

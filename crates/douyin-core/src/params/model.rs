@@ -67,11 +67,19 @@ pub trait RequestModel {
 
 /// Declares a model struct whose fields map one-to-one, in order, to query keys; `Default`
 /// holds F2's defaults (empty/zero for fields F2 requires the caller to fill).
+///
+/// Documented constructors may follow the fields: `/// doc` `pub fn name(field: Type, ...);`
+/// builds the defaults with each named field set from its argument (via `Into`), so a
+/// constructor that only fills fields needs no hand-written body.
 macro_rules! request_model {
     (
         $(#[$meta:meta])*
         $name:ident => $endpoint:expr;
         $( $field:ident : $ty:ty = $key:literal, $default:expr; )*
+        $(
+            $(#[$ctor_meta:meta])+
+            pub fn $ctor:ident ( $( $arg:ident : $arg_ty:ty ),* $(,)? );
+        )*
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +94,19 @@ macro_rules! request_model {
             fn default() -> Self {
                 Self { $( $field: $default.into(), )* }
             }
+        }
+
+        impl $name {
+            $(
+                $(#[$ctor_meta])+
+                #[allow(clippy::needless_update)]
+                pub fn $ctor( $( $arg: $arg_ty ),* ) -> Self {
+                    Self {
+                        $( $arg: $arg.into(), )*
+                        ..Self::default()
+                    }
+                }
+            )*
         }
 
         impl $crate::params::model::RequestModel for $name {

@@ -3,9 +3,13 @@
 
 #![allow(dead_code)]
 
+// The client tests' governor settings serve the data-method tests as well.
+#[path = "../client_support/pacing.rs"]
+mod pacing;
+
 use douyin_core::api::{Douyin, Page};
-use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig};
-use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
+use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
+use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle, World};
 use futures::{Stream, StreamExt};
 use serde_json::Value;
 
@@ -33,13 +37,7 @@ pub fn config(base: &str, cookie: &str) -> ClientConfig {
         max_retries: 2,
         retry_backoff_ms: 10,
         retry_backoff_max_ms: 20,
-        governor: GovernorConfig {
-            requests_per_s: 0.0,
-            jitter_ms: 0,
-            cooldown_initial_ms: 10,
-            cooldown_max_ms: 20,
-            ..GovernorConfig::default()
-        },
+        governor: pacing::unpaced_with_cooldown(10, 20),
         ..ClientConfig::default()
     }
 }
@@ -88,4 +86,17 @@ pub fn field<T>(pages: &[Page<T>], pointer: &str) -> Vec<String> {
             other => panic!("no {pointer} in item: {other:?}"),
         })
         .collect()
+}
+
+/// The ids of these world posts, in the given order.
+pub fn aweme_ids(world: &World, posts: &[usize]) -> Vec<String> {
+    posts
+        .iter()
+        .map(|&p| world.posts[p].aweme_id.clone())
+        .collect()
+}
+
+/// The uids of these world users, in the given order.
+pub fn uids(world: &World, users: &[usize]) -> Vec<String> {
+    users.iter().map(|&u| world.users[u].uid.clone()).collect()
 }

@@ -1,6 +1,10 @@
 //! Test helpers shared by the `client_*` tests: a raw HTTP/1.1 server that records every
-//! request byte for byte, and a tiny forwarding HTTP proxy.
+//! request byte for byte, a tiny forwarding HTTP proxy, governor settings (`pacing`) and the emulator's fault
+//! switch (`admin`).
 #![allow(dead_code)]
+
+pub mod admin;
+pub mod pacing;
 
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

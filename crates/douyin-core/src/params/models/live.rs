@@ -9,31 +9,16 @@ request_model! {
     UserLive => Endpoint::LiveInfo;
     web_rid: String = "web_rid", "";
     room_id_str: String = "room_id_str", "";
-}
-
-impl UserLive {
     /// Room `web_rid`; F2's handler leaves `room_id_str` empty.
-    pub fn new(web_rid: impl Into<String>) -> Self {
-        Self {
-            web_rid: web_rid.into(),
-            ..Self::default()
-        }
-    }
+    pub fn new(web_rid: impl Into<String>);
 }
 
 request_model! {
     /// `UserLive2`: live room info by `room_id` (BaseLiveModel2, webcast.amemv.com).
     UserLive2 => Endpoint::LiveInfoRoomId;
     room_id: String = "room_id", "";
-}
-
-impl UserLive2 {
     /// Room `room_id`.
-    pub fn new(room_id: impl Into<String>) -> Self {
-        Self {
-            room_id: room_id.into(),
-        }
-    }
+    pub fn new(room_id: impl Into<String>);
 }
 
 /// `distribution_scenes` value for the recommend scene.
@@ -49,16 +34,8 @@ request_model! {
     channel: String = "channel", "test";
     user_ids: String = "user_ids", "";
     distribution_scenes: String = "distribution_scenes", SCENE_FOLLOW;
-}
-
-impl UserLiveStatus {
     /// The status of `user_ids` (comma-separated uids) in the follow scene.
-    pub fn new(user_ids: impl Into<String>) -> Self {
-        Self {
-            user_ids: user_ids.into(),
-            ..Self::default()
-        }
-    }
+    pub fn new(user_ids: impl Into<String>);
 }
 
 request_model! {

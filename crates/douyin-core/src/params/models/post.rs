@@ -9,15 +9,8 @@ request_model! {
     /// `PostDetail`: one post.
     PostDetail => Endpoint::PostDetail;
     aweme_id: String = "aweme_id", "";
-}
-
-impl PostDetail {
     /// The details of `aweme_id`.
-    pub fn new(aweme_id: impl Into<String>) -> Self {
-        Self {
-            aweme_id: aweme_id.into(),
-        }
-    }
+    pub fn new(aweme_id: impl Into<String>);
 }
 
 request_model! {
@@ -31,18 +24,8 @@ request_model! {
     whale_cut_token: String = "whale_cut_token", "";
     cut_version: i64 = "cut_version", 1;
     rc_ft: String = "rcFT", "";
-}
-
-impl PostComment {
     /// One page of `aweme_id`'s comments.
-    pub fn new(aweme_id: impl Into<String>, cursor: i64, count: i64) -> Self {
-        Self {
-            aweme_id: aweme_id.into(),
-            cursor,
-            count,
-            ..Self::default()
-        }
-    }
+    pub fn new(aweme_id: impl Into<String>, cursor: i64, count: i64);
 }
 
 request_model! {
@@ -54,24 +37,8 @@ request_model! {
     count: i64 = "count", 3;
     item_type: i64 = "item_type", 0;
     cut_version: i64 = "cut_version", 1;
-}
-
-impl PostCommentReply {
     /// One page of replies to `comment_id` under post `item_id`.
-    pub fn new(
-        item_id: impl Into<String>,
-        comment_id: impl Into<String>,
-        cursor: i64,
-        count: i64,
-    ) -> Self {
-        Self {
-            item_id: item_id.into(),
-            comment_id: comment_id.into(),
-            cursor,
-            count,
-            ..Self::default()
-        }
-    }
+    pub fn new(item_id: impl Into<String>, comment_id: impl Into<String>, cursor: i64, count: i64);
 }
 
 request_model! {
@@ -111,15 +78,6 @@ request_model! {
     item_id: String = "item_id", "";
     play_delta: i64 = "play_delta", 1;
     source: i64 = "source", 0;
-}
-
-impl PostStats {
     /// One play of `item_id` of type `aweme_type`.
-    pub fn new(item_id: impl Into<String>, aweme_type: i64) -> Self {
-        Self {
-            aweme_type,
-            item_id: item_id.into(),
-            ..Self::default()
-        }
-    }
+    pub fn new(item_id: impl Into<String>, aweme_type: i64);
 }

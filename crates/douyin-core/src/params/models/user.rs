@@ -8,15 +8,8 @@ request_model! {
     /// `UserProfile`: one user's profile.
     UserProfile => Endpoint::UserProfile;
     sec_user_id: String = "sec_user_id", "";
-}
-
-impl UserProfile {
     /// The profile of `sec_user_id`.
-    pub fn new(sec_user_id: impl Into<String>) -> Self {
-        Self {
-            sec_user_id: sec_user_id.into(),
-        }
-    }
+    pub fn new(sec_user_id: impl Into<String>);
 }
 
 request_model! {
@@ -25,17 +18,8 @@ request_model! {
     max_cursor: i64 = "max_cursor", 0;
     count: i64 = "count", 0;
     sec_user_id: String = "sec_user_id", "";
-}
-
-impl UserPost {
     /// One page of `sec_user_id`'s posts.
-    pub fn new(sec_user_id: impl Into<String>, max_cursor: i64, count: i64) -> Self {
-        Self {
-            max_cursor,
-            count,
-            sec_user_id: sec_user_id.into(),
-        }
-    }
+    pub fn new(sec_user_id: impl Into<String>, max_cursor: i64, count: i64);
 }
 
 request_model! {
@@ -44,17 +28,8 @@ request_model! {
     max_cursor: i64 = "max_cursor", 0;
     count: i64 = "count", 0;
     sec_user_id: String = "sec_user_id", "";
-}
-
-impl UserLike {
     /// One page of `sec_user_id`'s likes.
-    pub fn new(sec_user_id: impl Into<String>, max_cursor: i64, count: i64) -> Self {
-        Self {
-            max_cursor,
-            count,
-            sec_user_id: sec_user_id.into(),
-        }
-    }
+    pub fn new(sec_user_id: impl Into<String>, max_cursor: i64, count: i64);
 }
 
 request_model! {
@@ -62,13 +37,8 @@ request_model! {
     UserCollection => Endpoint::UserCollection;
     cursor: i64 = "cursor", 0;
     count: i64 = "count", 0;
-}
-
-impl UserCollection {
     /// One page from `cursor`.
-    pub fn new(cursor: i64, count: i64) -> Self {
-        Self { cursor, count }
-    }
+    pub fn new(cursor: i64, count: i64);
 }
 
 request_model! {
@@ -76,13 +46,8 @@ request_model! {
     UserCollects => Endpoint::UserCollects;
     cursor: i64 = "cursor", 0;
     count: i64 = "count", 0;
-}
-
-impl UserCollects {
     /// One page from `cursor`.
-    pub fn new(cursor: i64, count: i64) -> Self {
-        Self { cursor, count }
-    }
+    pub fn new(cursor: i64, count: i64);
 }
 
 request_model! {
@@ -91,17 +56,8 @@ request_model! {
     cursor: i64 = "cursor", 0;
     count: i64 = "count", 0;
     collects_id: String = "collects_id", "";
-}
-
-impl UserCollectsVideo {
     /// One page of folder `collects_id` from `cursor`.
-    pub fn new(collects_id: impl Into<String>, cursor: i64, count: i64) -> Self {
-        Self {
-            cursor,
-            count,
-            collects_id: collects_id.into(),
-        }
-    }
+    pub fn new(collects_id: impl Into<String>, cursor: i64, count: i64);
 }
 
 request_model! {
@@ -109,13 +65,8 @@ request_model! {
     UserMusicCollection => Endpoint::UserMusicCollection;
     cursor: i64 = "cursor", 0;
     count: i64 = "count", 0;
-}
-
-impl UserMusicCollection {
     /// One page from `cursor`.
-    pub fn new(cursor: i64, count: i64) -> Self {
-        Self { cursor, count }
-    }
+    pub fn new(cursor: i64, count: i64);
 }
 
 request_model! {
@@ -124,77 +75,50 @@ request_model! {
     cursor: i64 = "cursor", 0;
     count: i64 = "count", 0;
     mix_id: String = "mix_id", "";
-}
-
-impl UserMix {
     /// One page of mix `mix_id` from `cursor`.
-    pub fn new(mix_id: impl Into<String>, cursor: i64, count: i64) -> Self {
-        Self {
-            cursor,
-            count,
-            mix_id: mix_id.into(),
-        }
-    }
+    pub fn new(mix_id: impl Into<String>, cursor: i64, count: i64);
 }
 
-request_model! {
+/// Declares one of F2's two follow-list models: the same fields, order and defaults but for
+/// `source_type`, which tells Douyin which list (and order) is meant.
+macro_rules! follow_list_model {
+    (
+        $(#[$meta:meta])*
+        $name:ident => $endpoint:expr, source_type = $source_type:literal;
+        $($ctors:tt)*
+    ) => {
+        request_model! {
+            $(#[$meta])*
+            $name => $endpoint;
+            user_id: String = "user_id", "";
+            sec_user_id: String = "sec_user_id", "";
+            offset: i64 = "offset", 0;
+            min_time: i64 = "min_time", 0;
+            max_time: i64 = "max_time", 0;
+            count: i64 = "count", 20;
+            source_type: i64 = "source_type", $source_type;
+            gps_access: i64 = "gps_access", 0;
+            address_book_access: i64 = "address_book_access", 0;
+            is_top: i64 = "is_top", 1;
+            $($ctors)*
+        }
+    };
+}
+
+follow_list_model! {
     /// `UserFollowing`: accounts a user follows (give `user_id` or `sec_user_id`).
-    UserFollowing => Endpoint::UserFollowing;
-    user_id: String = "user_id", "";
-    sec_user_id: String = "sec_user_id", "";
-    offset: i64 = "offset", 0;
-    min_time: i64 = "min_time", 0;
-    max_time: i64 = "max_time", 0;
-    count: i64 = "count", 20;
-    source_type: i64 = "source_type", 4;
-    gps_access: i64 = "gps_access", 0;
-    address_book_access: i64 = "address_book_access", 0;
-    is_top: i64 = "is_top", 1;
-}
-
-impl UserFollowing {
+    UserFollowing => Endpoint::UserFollowing, source_type = 4;
     /// The first page of followings of the user with these ids (either may be empty).
-    pub fn new(user_id: impl Into<String>, sec_user_id: impl Into<String>) -> Self {
-        Self {
-            user_id: user_id.into(),
-            sec_user_id: sec_user_id.into(),
-            ..Self::default()
-        }
-    }
-
+    pub fn new(user_id: impl Into<String>, sec_user_id: impl Into<String>);
     /// The first page of `sec_user_id`'s followings with F2's defaults.
-    pub fn for_sec_user_id(sec_user_id: impl Into<String>) -> Self {
-        Self {
-            sec_user_id: sec_user_id.into(),
-            ..Self::default()
-        }
-    }
+    pub fn for_sec_user_id(sec_user_id: impl Into<String>);
 }
 
-request_model! {
+follow_list_model! {
     /// `UserFollower`: a user's followers.
-    UserFollower => Endpoint::UserFollower;
-    user_id: String = "user_id", "";
-    sec_user_id: String = "sec_user_id", "";
-    offset: i64 = "offset", 0;
-    min_time: i64 = "min_time", 0;
-    max_time: i64 = "max_time", 0;
-    count: i64 = "count", 20;
-    source_type: i64 = "source_type", 1;
-    gps_access: i64 = "gps_access", 0;
-    address_book_access: i64 = "address_book_access", 0;
-    is_top: i64 = "is_top", 1;
-}
-
-impl UserFollower {
+    UserFollower => Endpoint::UserFollower, source_type = 1;
     /// The first page of followers of the user with both ids.
-    pub fn new(user_id: impl Into<String>, sec_user_id: impl Into<String>) -> Self {
-        Self {
-            user_id: user_id.into(),
-            sec_user_id: sec_user_id.into(),
-            ..Self::default()
-        }
-    }
+    pub fn new(user_id: impl Into<String>, sec_user_id: impl Into<String>);
 }
 
 request_model! {

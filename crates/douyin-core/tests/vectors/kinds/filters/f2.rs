@@ -162,3 +162,27 @@ pub fn insert_all(fields: &mut Fields, pairs: Vec<(&str, Value)>) {
         fields.insert(k.to_owned(), v);
     }
 }
+
+impl Built {
+    /// A single-record filter: its fields, in F2's order.
+    pub fn record(pairs: Vec<(&str, Value)>) -> Built {
+        Built {
+            fields: fields_of(pairs),
+            list: None,
+        }
+    }
+
+    /// A list filter: its fields, in F2's order, and its `_to_list()` rule.
+    pub fn list(pairs: Vec<(&str, Value)>, rule: ListRule) -> Built {
+        Built {
+            fields: fields_of(pairs),
+            list: Some(rule),
+        }
+    }
+}
+
+fn fields_of(pairs: Vec<(&str, Value)>) -> Fields {
+    let mut fields = Map::new();
+    insert_all(&mut fields, pairs);
+    fields
+}

@@ -3,7 +3,7 @@
 
 use super::f2::*;
 use douyin_core::models::*;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// `images`: None when the post has no images, else `url_list[0]` of each image that has one.
 pub fn images_field(a: &Aweme) -> Value {
@@ -71,9 +71,7 @@ pub fn user_post(r: &AwemeListResponse, cursor: CursorField) -> Built {
         .map(Value::String)
         .collect();
     let caption_raw = value_accessor(captions);
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
+    Built::list(
         vec![
             ("status_code", i(r.status_code)),
             ("has_aweme", json!(!items.is_empty())),
@@ -158,10 +156,7 @@ pub fn user_post(r: &AwemeListResponse, cursor: CursorField) -> Built {
             ),
             ("min_cursor", i(r.min_cursor)),
         ],
-    );
-    Built {
-        fields: f,
-        list: Some(ListRule {
+        ListRule {
             entries: items.len(),
             excluded: &[
                 "status_code",
@@ -172,8 +167,8 @@ pub fn user_post(r: &AwemeListResponse, cursor: CursorField) -> Built {
                 "locate_item_cursor",
             ],
             extras: &["status_code", "has_more", "max_cursor", "min_cursor"],
-        }),
-    }
+        },
+    )
 }
 
 pub fn author(a: &Aweme) -> douyin_core::models::Author {
@@ -198,106 +193,98 @@ pub fn post_detail(r: &PostDetailResponse) -> Built {
         (Some(_), Some(_)) => json!([bit_rates(&a)]),
         _ => json!([]),
     };
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
-        vec![
-            ("api_status_code", i(r.status_code)),
-            ("aweme_type", i(a.aweme_type)),
-            ("aweme_id", id(&a.aweme_id)),
-            ("nickname", replace_t(st(&au.nickname))),
-            ("nickname_raw", st(&au.nickname)),
-            ("sec_user_id", st(&au.sec_uid)),
-            ("short_id", id(&au.short_id)),
-            ("uid", id(&au.uid)),
-            ("unique_id", st(&au.unique_id)),
-            ("can_comment", b(ctl.can_comment)),
-            ("can_forward", b(ctl.can_forward)),
-            ("can_share", b(ctl.can_share)),
-            ("can_show_comment", b(ctl.can_show_comment)),
-            ("comment_gid", id(&a.comment_gid)),
-            ("create_time", ts(a.create_time)),
-            ("caption", replace_t(st(&a.caption))),
-            ("caption_raw", st(&a.caption)),
-            ("desc", replace_t(st(&a.desc))),
-            ("desc_raw", st(&a.desc)),
-            ("duration", i(a.duration)),
-            ("is_ads", flag(a.is_ads)),
-            ("is_story", flag(a.is_story)),
-            ("is_top", flag(a.is_top)),
-            ("part_see", i(stt.part_see)),
-            ("private_status", i(stt.private_status)),
-            ("is_delete", b(stt.is_delete)),
-            ("is_prohibited", b(stt.is_prohibited)),
-            ("media_type", i(a.media_type)),
-            ("mix_desc", replace_t(st(&mix.mix_desc))),
-            ("mix_desc_raw", st(&mix.mix_desc)),
-            ("mix_create_time", ts(mix.mix_create_time)),
-            ("mix_id", id(&mix.mix_id)),
-            ("mix_name", st(&mix.mix_name)),
-            ("mix_pic_type", i(mix.mix_pic_type)),
-            ("mix_type", i(mix.mix_type)),
-            ("mix_share_url", st(&mix.mix_share_url)),
-            ("mix_update_time", ts(mix.mix_update_time)),
-            ("is_commerce_music", b(mu.is_commerce_music)),
-            ("is_original", b(mu.is_original)),
-            ("is_original_sound", b(mu.is_original_sound)),
-            ("is_pgc", b(mu.is_pgc)),
-            ("music_author", replace_t(st(&mu.author))),
-            ("music_author_raw", st(&mu.author)),
-            ("music_author_deleted", b(mu.author_deleted)),
-            ("music_duration", i(mu.duration)),
-            ("music_id", id(&mu.id)),
-            ("music_mid", st(&mu.mid)),
-            ("pgc_author", replace_t(st(&pgc.pgc_author))),
-            ("pgc_author_raw", st(&pgc.pgc_author)),
-            ("pgc_author_title", replace_t(st(&pgc.pgc_author_title))),
-            ("pgc_author_title_raw", st(&pgc.pgc_author_title)),
-            ("pgc_music_type", i(pgc.pgc_music_type)),
-            ("music_status", i(mu.status)),
-            ("music_owner_handle", replace_t(st(&mu.owner_handle))),
-            ("music_owner_handle_raw", st(&mu.owner_handle)),
-            ("music_owner_id", id(&mu.owner_id)),
-            ("music_owner_nickname", replace_t(st(&mu.owner_nickname))),
-            ("music_owner_nickname_raw", st(&mu.owner_nickname)),
-            ("music_play_url", url0(&mu.play_url)),
-            ("position", st(&a.position)),
-            ("region", st(&a.region)),
-            (
-                "seo_ocr_content",
-                st(&a.seo_info.clone().unwrap_or_default().seo_ocr_content),
-            ),
-            ("allow_douplus", b(vc.allow_douplus)),
-            ("download_setting", i(vc.download_setting)),
-            ("allow_share", b(vc.allow_share)),
-            ("admire_count", i(stats.admire_count)),
-            ("collect_count", i(stats.collect_count)),
-            ("comment_count", i(stats.comment_count)),
-            ("digg_count", i(stats.digg_count)),
-            ("share_count", i(stats.share_count)),
-            (
-                "hashtag_ids",
-                json!(py_json_list(per(&tags, |t| id(&t.hashtag_id)))),
-            ),
-            (
-                "hashtag_names",
-                json!(py_json_list(per(&tags, |t| st(&t.hashtag_name)))),
-            ),
-            ("animated_cover", url0(&video.animated_cover)),
-            ("cover", url0(&video.origin_cover)),
-            ("video_bit_rate", bit_rate),
-            ("video_play_addr", play_addr_list(&a)),
-            (
-                "images",
-                per(&images, |im| s(im.url_list.first().map(String::as_str))),
-            ),
-            ("images_video", per(&images, |im| s(im.live_photo_url()))),
-        ],
-    );
-    Built {
-        fields: f,
-        list: None,
-    }
+    Built::record(vec![
+        ("api_status_code", i(r.status_code)),
+        ("aweme_type", i(a.aweme_type)),
+        ("aweme_id", id(&a.aweme_id)),
+        ("nickname", replace_t(st(&au.nickname))),
+        ("nickname_raw", st(&au.nickname)),
+        ("sec_user_id", st(&au.sec_uid)),
+        ("short_id", id(&au.short_id)),
+        ("uid", id(&au.uid)),
+        ("unique_id", st(&au.unique_id)),
+        ("can_comment", b(ctl.can_comment)),
+        ("can_forward", b(ctl.can_forward)),
+        ("can_share", b(ctl.can_share)),
+        ("can_show_comment", b(ctl.can_show_comment)),
+        ("comment_gid", id(&a.comment_gid)),
+        ("create_time", ts(a.create_time)),
+        ("caption", replace_t(st(&a.caption))),
+        ("caption_raw", st(&a.caption)),
+        ("desc", replace_t(st(&a.desc))),
+        ("desc_raw", st(&a.desc)),
+        ("duration", i(a.duration)),
+        ("is_ads", flag(a.is_ads)),
+        ("is_story", flag(a.is_story)),
+        ("is_top", flag(a.is_top)),
+        ("part_see", i(stt.part_see)),
+        ("private_status", i(stt.private_status)),
+        ("is_delete", b(stt.is_delete)),
+        ("is_prohibited", b(stt.is_prohibited)),
+        ("media_type", i(a.media_type)),
+        ("mix_desc", replace_t(st(&mix.mix_desc))),
+        ("mix_desc_raw", st(&mix.mix_desc)),
+        ("mix_create_time", ts(mix.mix_create_time)),
+        ("mix_id", id(&mix.mix_id)),
+        ("mix_name", st(&mix.mix_name)),
+        ("mix_pic_type", i(mix.mix_pic_type)),
+        ("mix_type", i(mix.mix_type)),
+        ("mix_share_url", st(&mix.mix_share_url)),
+        ("mix_update_time", ts(mix.mix_update_time)),
+        ("is_commerce_music", b(mu.is_commerce_music)),
+        ("is_original", b(mu.is_original)),
+        ("is_original_sound", b(mu.is_original_sound)),
+        ("is_pgc", b(mu.is_pgc)),
+        ("music_author", replace_t(st(&mu.author))),
+        ("music_author_raw", st(&mu.author)),
+        ("music_author_deleted", b(mu.author_deleted)),
+        ("music_duration", i(mu.duration)),
+        ("music_id", id(&mu.id)),
+        ("music_mid", st(&mu.mid)),
+        ("pgc_author", replace_t(st(&pgc.pgc_author))),
+        ("pgc_author_raw", st(&pgc.pgc_author)),
+        ("pgc_author_title", replace_t(st(&pgc.pgc_author_title))),
+        ("pgc_author_title_raw", st(&pgc.pgc_author_title)),
+        ("pgc_music_type", i(pgc.pgc_music_type)),
+        ("music_status", i(mu.status)),
+        ("music_owner_handle", replace_t(st(&mu.owner_handle))),
+        ("music_owner_handle_raw", st(&mu.owner_handle)),
+        ("music_owner_id", id(&mu.owner_id)),
+        ("music_owner_nickname", replace_t(st(&mu.owner_nickname))),
+        ("music_owner_nickname_raw", st(&mu.owner_nickname)),
+        ("music_play_url", url0(&mu.play_url)),
+        ("position", st(&a.position)),
+        ("region", st(&a.region)),
+        (
+            "seo_ocr_content",
+            st(&a.seo_info.clone().unwrap_or_default().seo_ocr_content),
+        ),
+        ("allow_douplus", b(vc.allow_douplus)),
+        ("download_setting", i(vc.download_setting)),
+        ("allow_share", b(vc.allow_share)),
+        ("admire_count", i(stats.admire_count)),
+        ("collect_count", i(stats.collect_count)),
+        ("comment_count", i(stats.comment_count)),
+        ("digg_count", i(stats.digg_count)),
+        ("share_count", i(stats.share_count)),
+        (
+            "hashtag_ids",
+            json!(py_json_list(per(&tags, |t| id(&t.hashtag_id)))),
+        ),
+        (
+            "hashtag_names",
+            json!(py_json_list(per(&tags, |t| st(&t.hashtag_name)))),
+        ),
+        ("animated_cover", url0(&video.animated_cover)),
+        ("cover", url0(&video.origin_cover)),
+        ("video_bit_rate", bit_rate),
+        ("video_play_addr", play_addr_list(&a)),
+        (
+            "images",
+            per(&images, |im| s(im.url_list.first().map(String::as_str))),
+        ),
+        ("images_video", per(&images, |im| s(im.live_photo_url()))),
+    ])
 }
 
 /// Python's `json.dumps(list, ensure_ascii=False)` layout: `", "` between items.
@@ -319,9 +306,7 @@ pub fn friend_feed(r: &FriendFeedResponse) -> Built {
     let stats = |a: &Aweme| a.statistics.clone().unwrap_or_default();
     let stt = |a: &Aweme| a.status.clone().unwrap_or_default();
     let mu = |a: &Aweme| a.music.clone().unwrap_or_default();
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
+    Built::list(
         vec![
             ("status_code", i(r.status_code)),
             ("status_msg", st(&r.status_msg)),
@@ -405,10 +390,7 @@ pub fn friend_feed(r: &FriendFeedResponse) -> Built {
             ("music_title", rt_per(items, |a| st(&mu(a).title))),
             ("music_title_raw", per(items, |a| st(&mu(a).title))),
         ],
-    );
-    Built {
-        fields: f,
-        list: Some(ListRule {
+        ListRule {
             entries: entries.len(),
             excluded: &[
                 "status_code",
@@ -426,8 +408,8 @@ pub fn friend_feed(r: &FriendFeedResponse) -> Built {
                 "cursor",
                 "level",
             ],
-        }),
-    }
+        },
+    )
 }
 
 pub fn home_search(r: &HomeSearchResponse) -> Built {
@@ -445,9 +427,7 @@ pub fn home_search(r: &HomeSearchResponse) -> Built {
         .as_ref()
         .and_then(|l| l.impr_id.clone())
         .unwrap_or_else(|| "None".into());
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
+    Built::list(
         vec![
             ("status_code", i(r.status_code)),
             ("has_aweme", json!(!entries.is_empty())),
@@ -509,10 +489,7 @@ pub fn home_search(r: &HomeSearchResponse) -> Built {
             ("animated_cover", per(items, animated_cover_field)),
             ("video_play_addr", per(items, play_addr_list)),
         ],
-    );
-    Built {
-        fields: f,
-        list: Some(ListRule {
+        ListRule {
             entries: entries.len(),
             excluded: &[
                 "status_code",
@@ -531,6 +508,6 @@ pub fn home_search(r: &HomeSearchResponse) -> Built {
                 "search_keyword",
                 "search_id",
             ],
-        }),
-    }
+        },
+    )
 }

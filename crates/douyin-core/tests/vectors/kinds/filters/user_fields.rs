@@ -3,48 +3,40 @@
 
 use super::f2::*;
 use douyin_core::models::*;
-use serde_json::{json, Map};
+use serde_json::json;
 
 pub fn user_profile(r: &UserProfileResponse) -> Built {
     let d = r.user.clone().unwrap_or_default();
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
-        vec![
-            ("avatar_url", url0(&d.avatar_larger)),
-            ("aweme_count", i(d.aweme_count)),
-            ("city", st(&d.city)),
-            ("country", st(&d.country)),
-            ("favoriting_count", i(d.favoriting_count)),
-            ("follower_count", i(d.follower_count)),
-            ("following_count", i(d.following_count)),
-            ("gender", i(d.gender)),
-            ("ip_location", st(&d.ip_location)),
-            ("is_ban", b(d.is_ban)),
-            ("is_block", b(d.is_block)),
-            ("is_blocked", b(d.is_blocked)),
-            ("is_star", b(d.is_star)),
-            ("live_status", i(d.live_status)),
-            ("mix_count", i(d.mix_count)),
-            ("mplatform_followers_count", i(d.mplatform_followers_count)),
-            ("nickname", replace_t(st(&d.nickname))),
-            ("nickname_raw", st(&d.nickname)),
-            ("room_id", id(&d.room_id)),
-            ("school_name", st(&d.school_name)),
-            ("sec_user_id", st(&d.sec_uid)),
-            ("short_id", id(&d.short_id)),
-            ("signature", replace_t(st(&d.signature))),
-            ("signature_raw", st(&d.signature)),
-            ("total_favorited", i(d.total_favorited)),
-            ("uid", id(&d.uid)),
-            ("unique_id", st(&d.unique_id)),
-            ("user_age", i(d.user_age)),
-        ],
-    );
-    Built {
-        fields: f,
-        list: None,
-    }
+    Built::record(vec![
+        ("avatar_url", url0(&d.avatar_larger)),
+        ("aweme_count", i(d.aweme_count)),
+        ("city", st(&d.city)),
+        ("country", st(&d.country)),
+        ("favoriting_count", i(d.favoriting_count)),
+        ("follower_count", i(d.follower_count)),
+        ("following_count", i(d.following_count)),
+        ("gender", i(d.gender)),
+        ("ip_location", st(&d.ip_location)),
+        ("is_ban", b(d.is_ban)),
+        ("is_block", b(d.is_block)),
+        ("is_blocked", b(d.is_blocked)),
+        ("is_star", b(d.is_star)),
+        ("live_status", i(d.live_status)),
+        ("mix_count", i(d.mix_count)),
+        ("mplatform_followers_count", i(d.mplatform_followers_count)),
+        ("nickname", replace_t(st(&d.nickname))),
+        ("nickname_raw", st(&d.nickname)),
+        ("room_id", id(&d.room_id)),
+        ("school_name", st(&d.school_name)),
+        ("sec_user_id", st(&d.sec_uid)),
+        ("short_id", id(&d.short_id)),
+        ("signature", replace_t(st(&d.signature))),
+        ("signature_raw", st(&d.signature)),
+        ("total_favorited", i(d.total_favorited)),
+        ("uid", id(&d.uid)),
+        ("unique_id", st(&d.unique_id)),
+        ("user_age", i(d.user_age)),
+    ])
 }
 
 pub fn user_collects(r: &CollectsListResponse) -> Built {
@@ -52,55 +44,45 @@ pub fn user_collects(r: &CollectsListResponse) -> Built {
     let nick = |c: &douyin_core::models::CollectsFolder| {
         s(c.user_info.as_ref().and_then(|u| u.nickname.as_deref()))
     };
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
-        vec![
-            ("max_cursor", i(r.cursor)),
-            ("status_code", i(r.status_code)),
-            ("collects_total_number", i(r.total_number)),
-            (
-                "has_more",
-                json!(douyin_core::models::flag_true(r.has_more)),
-            ),
-            ("app_id", per(items, |c| i(c.app_id))),
-            ("collects_cover", per(items, |c| url0(&c.collects_cover))),
-            ("collects_id", per(items, |c| id(&c.collects_id))),
-            ("collects_name", rt_per(items, |c| st(&c.collects_name))),
-            ("collects_name_raw", per(items, |c| st(&c.collects_name))),
-            ("create_time", ts_per(items, |c| c.create_time)),
-            ("follow_status", per(items, |c| i(c.follow_status))),
-            ("followed_count", per(items, |c| i(c.followed_count))),
-            ("is_normal_status", per(items, |c| b(c.is_normal_status))),
-            ("item_type", per(items, |c| i(c.item_type))),
-            ("last_collect_time", ts_per(items, |c| c.last_collect_time)),
-            ("play_count", per(items, |c| i(c.play_count))),
-            ("states", per(items, |c| i(c.states))),
-            ("status", per(items, |c| i(c.status))),
-            ("system_type", per(items, |c| i(c.system_type))),
-            ("total_number", per(items, |c| i(c.total_number))),
-            ("user_id", per(items, |c| id(&c.user_id))),
-            ("nickname", rt_per(items, nick)),
-            ("nickname_raw", per(items, nick)),
-            (
-                "uid",
-                per(items, |c| {
-                    id(&c.user_info.as_ref().and_then(|u| u.uid.clone()))
-                }),
-            ),
-        ],
-    );
-    Built {
-        fields: f,
-        list: None,
-    }
+    Built::record(vec![
+        ("max_cursor", i(r.cursor)),
+        ("status_code", i(r.status_code)),
+        ("collects_total_number", i(r.total_number)),
+        (
+            "has_more",
+            json!(douyin_core::models::flag_true(r.has_more)),
+        ),
+        ("app_id", per(items, |c| i(c.app_id))),
+        ("collects_cover", per(items, |c| url0(&c.collects_cover))),
+        ("collects_id", per(items, |c| id(&c.collects_id))),
+        ("collects_name", rt_per(items, |c| st(&c.collects_name))),
+        ("collects_name_raw", per(items, |c| st(&c.collects_name))),
+        ("create_time", ts_per(items, |c| c.create_time)),
+        ("follow_status", per(items, |c| i(c.follow_status))),
+        ("followed_count", per(items, |c| i(c.followed_count))),
+        ("is_normal_status", per(items, |c| b(c.is_normal_status))),
+        ("item_type", per(items, |c| i(c.item_type))),
+        ("last_collect_time", ts_per(items, |c| c.last_collect_time)),
+        ("play_count", per(items, |c| i(c.play_count))),
+        ("states", per(items, |c| i(c.states))),
+        ("status", per(items, |c| i(c.status))),
+        ("system_type", per(items, |c| i(c.system_type))),
+        ("total_number", per(items, |c| i(c.total_number))),
+        ("user_id", per(items, |c| id(&c.user_id))),
+        ("nickname", rt_per(items, nick)),
+        ("nickname_raw", per(items, nick)),
+        (
+            "uid",
+            per(items, |c| {
+                id(&c.user_info.as_ref().and_then(|u| u.uid.clone()))
+            }),
+        ),
+    ])
 }
 
 pub fn music_collection(r: &MusicCollectionResponse) -> Built {
     let items = r.mc_list.as_deref().unwrap_or_default();
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
+    Built::list(
         vec![
             ("max_cursor", i(r.cursor)),
             ("has_more", flag(r.has_more)),
@@ -131,15 +113,12 @@ pub fn music_collection(r: &MusicCollectionResponse) -> Built {
             ("owner_id", per(items, |m| id(&m.owner_id))),
             ("sec_uid", per(items, |m| st(&m.sec_uid))),
         ],
-    );
-    Built {
-        fields: f,
-        list: Some(ListRule {
+        ListRule {
             entries: items.len(),
             excluded: &["has_more", "max_cursor", "status_code", "msg"],
             extras: &["has_more", "max_cursor", "status_code", "msg"],
-        }),
-    }
+        },
+    )
 }
 
 pub fn follow_list(r: &FollowListResponse, followers: bool) -> Built {
@@ -155,9 +134,16 @@ pub fn follow_list(r: &FollowListResponse, followers: bool) -> Built {
             .unwrap_or_default()
     };
     let control = |u: &FollowUser| u.aweme_control.clone().unwrap_or_default();
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
+    const PAGE: &[&str] = &[
+        "has_more",
+        "total",
+        "mix_count",
+        "offset",
+        "myself_user_id",
+        "max_time",
+        "min_time",
+    ];
+    Built::list(
         vec![
             ("status_code", i(r.status_code)),
             ("status_msg", st(&r.status_msg)),
@@ -231,19 +217,7 @@ pub fn follow_list(r: &FollowListResponse, followers: bool) -> Built {
             ("uid", per(items, |u| id(&u.uid))),
             ("unique_id", per(items, |u| st(&u.unique_id))),
         ],
-    );
-    const PAGE: &[&str] = &[
-        "has_more",
-        "total",
-        "mix_count",
-        "offset",
-        "myself_user_id",
-        "max_time",
-        "min_time",
-    ];
-    Built {
-        fields: f,
-        list: Some(ListRule {
+        ListRule {
             entries: items.len(),
             excluded: &[
                 "status_code",
@@ -257,8 +231,8 @@ pub fn follow_list(r: &FollowListResponse, followers: bool) -> Built {
                 "min_time",
             ],
             extras: PAGE,
-        }),
-    }
+        },
+    )
 }
 
 pub fn comments(r: &CommentListResponse) -> Built {
@@ -267,9 +241,7 @@ pub fn comments(r: &CommentListResponse) -> Built {
     let reply = |c: &douyin_core::models::Comment| {
         c.reply_comment.as_ref().and_then(|l| l.first()).cloned()
     };
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
+    Built::list(
         vec![
             ("api_status_code", i(r.status_code)),
             ("has_more", flag(r.has_more)),
@@ -313,72 +285,48 @@ pub fn comments(r: &CommentListResponse) -> Built {
                 per(items, |c| id(&c.reply_to_reply_id)),
             ),
         ],
-    );
-    Built {
-        fields: f,
-        list: Some(ListRule {
+        ListRule {
             entries: items.len(),
             excluded: &["api_status_code", "has_more", "total", "cursor"],
             extras: &["has_more", "total", "cursor"],
-        }),
-    }
+        },
+    )
 }
 
 pub fn query_user(r: &QueryUserResponse) -> Built {
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
-        vec![
-            ("status_code", i(r.status_code)),
-            ("status_msg", st(&r.status_msg)),
-            ("browser_name", st(&r.browser_name)),
-            ("create_time", ts(r.create_time)),
-            ("firebase_instance_id", st(&r.firebase_instance_id)),
-            ("user_unique_id", id(&r.id)),
-            ("last_time", ts(r.last_time)),
-            ("user_agent", st(&r.user_agent)),
-            ("user_uid", id(&r.user_uid)),
-            ("user_uid_type", i(r.user_uid_type)),
-        ],
-    );
-    Built {
-        fields: f,
-        list: None,
-    }
+    Built::record(vec![
+        ("status_code", i(r.status_code)),
+        ("status_msg", st(&r.status_msg)),
+        ("browser_name", st(&r.browser_name)),
+        ("create_time", ts(r.create_time)),
+        ("firebase_instance_id", st(&r.firebase_instance_id)),
+        ("user_unique_id", id(&r.id)),
+        ("last_time", ts(r.last_time)),
+        ("user_agent", st(&r.user_agent)),
+        ("user_uid", id(&r.user_uid)),
+        ("user_uid_type", i(r.user_uid_type)),
+    ])
 }
 
 pub fn post_stats(r: &PostStatsResponse) -> Built {
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
-        vec![
-            ("status_code", i(r.status_code)),
-            ("status_msg", st(&r.status_msg)),
-        ],
-    );
-    Built {
-        fields: f,
-        list: None,
-    }
+    Built::record(vec![
+        ("status_code", i(r.status_code)),
+        ("status_msg", st(&r.status_msg)),
+    ])
 }
 
 pub fn suggest_words(r: &SuggestWordsResponse) -> Built {
     let words = r.words();
-    let mut f = Map::new();
-    insert_all(
-        &mut f,
+    Built::list(
         vec![
             ("status_msg", st(&r.msg)),
             ("suggest_word_id", per(words, |w| id(&w.id))),
             ("suggest_word", per(words, |w| st(&w.word))),
         ],
-    );
-    Built {
-        fields: f,
-        list: Some(ListRule {
+        ListRule {
             entries: words.len(),
             excluded: &["status_msg"],
             extras: &[],
-        }),
-    }
+        },
+    )
 }
