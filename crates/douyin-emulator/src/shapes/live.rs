@@ -38,10 +38,62 @@ fn status(ctx: &Ctx, r: usize) -> u8 {
     }
 }
 
+/// A webcast user object: unlike aweme authors, webcast users carry a numeric `id` with its
+/// `id_str` twin and a numeric `short_id` (reflow capture, `data.user` and `data.room.owner`).
+fn webcast_user(ctx: &Ctx, u: usize) -> Value {
+    let user = &ctx.world.users[u];
+    let mut o = author(ctx, u);
+    super::people::merge(
+        &mut o,
+        json!({
+            "id": user.uid.parse::<u64>().unwrap_or(0),
+            "id_str": user.uid,
+            "short_id": user.short_id.parse::<u64>().unwrap_or(0),
+        }),
+    );
+    o
+}
+
+/// `live_core_sdk_data`: the quality options and `stream_data`, a JSON *string* whose
+/// `data.<sdk_key>.main.{flv,hls}` repeat the pull URLs (reflow and enter captures).
+fn live_core_sdk_data(ctx: &Ctx, r: usize, live: bool) -> Value {
+    let room = &ctx.world.rooms[r];
+    let mut data = serde_json::Map::new();
+    let mut qualities = Vec::new();
+    for (level, (_, key, name)) in QUALITIES.iter().rev().enumerate() {
+        let url = |ext: &str| {
+            if live {
+                ctx.media(&format!(
+                    "/media/live/stream-{}_{key}.{ext}",
+                    room.stream_id
+                ))
+            } else {
+                String::new()
+            }
+        };
+        data.insert(
+            (*key).to_string(),
+            json!({"main": {"flv": url("flv"), "hls": url("m3u8"), "cmaf": "", "dash": "", "lls": "", "tsl": "", "tile": "", "sdk_params": "{}"}}),
+        );
+        qualities.push(json!({"name": name, "sdk_key": key, "v_codec": "264", "resolution": "720x1280", "level": level + 1, "v_bit_rate": 1_000_000 * (level + 1), "additional_content": "", "fps": 30, "disable": 0}));
+    }
+    let stream_data = json!({
+        "common": {"session_id": format!("037-{}", room.stream_id), "stream": room.stream_id.to_string(), "rule_ids": "{}", "app_id": "100100"},
+        "data": data,
+    });
+    json!({
+        "pull_data": {
+            "options": {"default_quality": qualities.get(2).cloned().unwrap_or(Value::Null), "qualities": qualities},
+            "stream_data": stream_data.to_string(),
+        },
+        "size": "",
+    })
+}
+
 fn owner(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let u = &ctx.world.users[room.owner];
-    let mut o = author(ctx, room.owner);
+    let mut o = webcast_user(ctx, room.owner);
     super::people::merge(
         &mut o,
         json!({
@@ -83,6 +135,7 @@ pub fn enter_room(ctx: &Ctx, r: usize) -> Value {
             "stream_orientation": 2,
             "extra": {},
             "pull_datas": {},
+            "live_core_sdk_data": live_core_sdk_data(ctx, r, st == 2),
         },
         "mosaic_status": 0,
         "mosaic_status_str": "0",
@@ -156,10 +209,10 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
                     "flv_pull_url": flv,
                     "hls_pull_url_map": hls,
                     "rtmp_pull_url": "",
-                    "live_core_sdk_data": {},
+                    "live_core_sdk_data": live_core_sdk_data(ctx, r, true),
                 },
             },
-            "user": author(ctx, room.owner),
+            "user": webcast_user(ctx, room.owner),
         },
         "extra": {"now": ctx.now_ms},
         "status_code": 0,
