@@ -59,6 +59,19 @@ pub fn check_signature(
         .unwrap_or("");
     let now = sh.now_ms();
     let max_age = sh.cfg.signature_max_age_s;
+    let trailing = split_trailing(query, "a_bogus").or_else(|| split_trailing(query, "X-Bogus"));
+    if let Some((signed, _)) = trailing {
+        // A second signature parameter before the trailing one is never what a browser sends;
+        // the 16-bit query digest alone would let one in 65536 such requests through.
+        if signed
+            .split('&')
+            .any(|kv| kv.starts_with("a_bogus=") || kv.starts_with("X-Bogus="))
+        {
+            return Err(SignatureError::Malformed(
+                "more than one signature parameter",
+            ));
+        }
+    }
     if let Some((signed, v)) = split_trailing(query, "a_bogus") {
         // F2 signs POST bodies other than the stats form with an empty body; accept either.
         return abogus::verify(v, signed, body, ua, now, max_age * 1000)
