@@ -2,7 +2,6 @@
 
 use serde_json::{json, Value};
 
-use super::people::author;
 use super::Ctx;
 
 const QUALITIES: [(&str, &str, &str); 4] = [
@@ -38,20 +37,72 @@ fn status(ctx: &Ctx, r: usize) -> u8 {
     }
 }
 
-/// A webcast user object: unlike aweme authors, webcast users carry a numeric `id` with its
-/// `id_str` twin and a numeric `short_id` (reflow capture, `data.user` and `data.room.owner`).
-fn webcast_user(ctx: &Ctx, u: usize) -> Value {
-    let user = &ctx.world.users[u];
-    let mut o = author(ctx, u);
-    super::people::merge(
-        &mut o,
-        json!({
-            "id": user.uid.parse::<u64>().unwrap_or(0),
-            "id_str": user.uid,
-            "short_id": user.short_id.parse::<u64>().unwrap_or(0),
-        }),
-    );
-    o
+/// The full webcast user object of `room/reflow/info` (`data.room.owner`): webcast users are
+/// not aweme authors — numeric `id` with its `id_str` twin, numeric `short_id`, `display_id`,
+/// counts only inside `follow_info`, and no `uid`/`unique_id`/`follower_count` (reflow capture).
+fn webcast_user(ctx: &Ctx, r: usize) -> Value {
+    let room = &ctx.world.rooms[r];
+    let user = &ctx.world.users[room.owner];
+    let avatar = |px: u32| ctx.image(&format!("{px}x{px}/aweme-avatar/{}", user.uid), px, px);
+    json!({
+        "id": user.uid.parse::<u64>().unwrap_or(0),
+        "id_str": user.uid,
+        "short_id": user.short_id.parse::<u64>().unwrap_or(0),
+        "display_id": user.unique_id,
+        "nickname": user.nickname,
+        "gender": 1,
+        "signature": user.signature,
+        "level": 0,
+        "verified": false,
+        "city": "杭州",
+        "location_city": "杭州",
+        "status": 1,
+        "secret": 0,
+        "sec_uid": user.sec_uid,
+        "web_rid": room.web_rid,
+        "webcast_uid": format!("MS4wLjPK{}", user.uid),
+        "avatar_thumb": avatar(100),
+        "avatar_medium": avatar(720),
+        "avatar_large": avatar(1080),
+        "follow_info": {
+            "following_count": user.following.len(),
+            "follower_count": user.follower_count,
+            "follow_status": 0,
+            "push_status": 0,
+            "remark_name": "",
+            "follower_count_str": user.follower_count.to_string(),
+            "following_count_str": user.following.len().to_string(),
+            "invalid_follow_status": false,
+        },
+        "follow_status": 0,
+        "is_follower": false,
+        "is_following": false,
+    })
+}
+
+/// `data.user` of `room/reflow/info`: the *viewer*, all zero/empty for a guest (reflow
+/// capture) — not the room owner, who is `data.room.owner`.
+fn reflow_viewer() -> Value {
+    json!({
+        "id": 0, "id_str": "", "short_id": 0, "display_id": "", "nickname": "", "gender": 0,
+        "signature": "", "level": 0, "verified": false, "city": "", "status": 0, "secret": 0,
+        "sec_uid": "", "web_rid": "", "webcast_uid": "", "follow_status": 0,
+        "is_follower": false, "is_following": false,
+    })
+}
+
+/// The compact owner of `room/web/enter` `data.data[].owner` (enter capture).
+fn enter_owner(ctx: &Ctx, r: usize) -> Value {
+    let user = &ctx.world.users[ctx.world.rooms[r].owner];
+    json!({
+        "id_str": user.uid,
+        "sec_uid": user.sec_uid,
+        "nickname": user.nickname,
+        "avatar_thumb": {"url_list": ctx.image(&format!("100x100/aweme-avatar/{}", user.uid), 100, 100)["url_list"].clone()},
+        "follow_info": {"follow_status": 0, "follow_status_str": "0"},
+        "subscribe": {"is_member": false, "level": 0, "identity_type": 0, "buy_type": 0, "open": 0},
+        "open_id_str": "",
+    })
 }
 
 /// `live_core_sdk_data`: the quality options and `stream_data`, a JSON *string* whose
@@ -90,26 +141,6 @@ fn live_core_sdk_data(ctx: &Ctx, r: usize, live: bool) -> Value {
     })
 }
 
-fn owner(ctx: &Ctx, r: usize) -> Value {
-    let room = &ctx.world.rooms[r];
-    let u = &ctx.world.users[room.owner];
-    let mut o = webcast_user(ctx, room.owner);
-    super::people::merge(
-        &mut o,
-        json!({
-            "id_str": u.uid,
-            "id": u.uid.parse::<u64>().unwrap_or(0),
-            "web_rid": room.web_rid,
-            "avatar_large": ctx.image(&format!("1080x1080/aweme-avatar/{}", u.uid), 1080, 1080),
-            "gender": 1,
-            "verified": false,
-            "city": "杭州",
-            "follow_info": {"follow_status": 0, "following_count": u.following.len(), "follower_count": u.follower_count},
-        }),
-    );
-    o
-}
-
 /// The room object inside `data.data[]` of `room/web/enter`.
 pub fn enter_room(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
@@ -141,7 +172,7 @@ pub fn enter_room(ctx: &Ctx, r: usize) -> Value {
         "mosaic_status_str": "0",
         "admin_user_ids": [],
         "admin_user_ids_str": [],
-        "owner": owner(ctx, r),
+        "owner": enter_owner(ctx, r),
         "owner_user_id_str": ctx.world.users[room.owner].uid,
         "room_auth": {"Chat": true, "Danmaku": false, "Gift": true, "LuckMoney": true, "Digg": true, "RoomContributor": false, "Props": false, "UserCard": true, "POI": true, "MoreAnchor": 0, "Banner": 1, "Share": 1},
         "live_room_mode": 0,
@@ -198,7 +229,7 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
                 "finish_time": if st == 2 { 0 } else { (ctx.now_ms / 1000).saturating_sub(600) },
                 "user_count": 12034,
                 "cover": ctx.image(&format!("webcast/{}", room.room_id), 720, 1280),
-                "owner": owner(ctx, r),
+                "owner": webcast_user(ctx, r),
                 "stream_id": room.stream_id,
                 "stream_id_str": room.stream_id.to_string(),
                 "stream_url": {
@@ -212,7 +243,7 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
                     "live_core_sdk_data": live_core_sdk_data(ctx, r, true),
                 },
             },
-            "user": webcast_user(ctx, room.owner),
+            "user": reflow_viewer(),
         },
         "extra": {"now": ctx.now_ms},
         "status_code": 0,
