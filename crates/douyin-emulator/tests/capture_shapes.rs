@@ -231,6 +231,29 @@ async fn every_capture_matches_the_emulator_shape() {
             body(&env, "/webcast/room/reflow/info/", &format!("room_id={room_id}")).await,
         ),
     ];
+    // Reverse direction: keys the emulator invents where captures exist. A client that
+    // learned a key from the emulator alone would break on real Douyin.
+    let mut seen = BTreeSet::new();
+    for (file, prefix, _) in &cases {
+        seen.extend(
+            paths(&load(file))
+                .into_keys()
+                .map(|p| normalise(&format!("{prefix}{p}"))),
+        );
+    }
+    for (file, prefix, emu) in &cases {
+        for p in paths(emu).into_keys() {
+            let n = normalise(&format!("{prefix}{p}"));
+            let allowed = EMULATOR_ONLY.iter().any(|(rule, _)| {
+                n == *rule
+                    || n.starts_with(&format!("{rule}."))
+                    || n.starts_with(&format!("{rule}[]"))
+            });
+            if !seen.contains(&n) && !allowed {
+                problems.push(format!("{file}: emulator-only {n}"));
+            }
+        }
+    }
     let read = f2_read_paths();
     let mut unread = 0;
     for (file, prefix, emu) in &cases {
@@ -400,3 +423,79 @@ fn must_have(p: &str) -> bool {
         None => under(m),
     })
 }
+
+/// One spelling for the aweme object and the room object wherever they sit.
+fn normalise(p: &str) -> String {
+    for pre in [
+        "aweme_detail.",
+        "aweme_list[].",
+        "data.data[].",
+        "data.room.",
+    ] {
+        if let Some(rest) = p.strip_prefix(pre) {
+            let tag = if pre.starts_with("aweme") {
+                "AWEME"
+            } else {
+                "ROOM"
+            };
+            return format!("{tag}.{rest}");
+        }
+    }
+    p.to_string()
+}
+
+/// Keys the emulator sends that no capture shows, each with where the key comes from.
+const EMULATOR_ONLY: &[(&str, &str)] = &[
+    (
+        "AWEME.music.lyric_url",
+        "SHAPES.md §2 / F2 lyric_url custom field; lyrics download",
+    ),
+    (
+        "AWEME.music.lyric_type",
+        "paired with lyric_url in F2's music collection filter",
+    ),
+    (
+        "AWEME.video.animated_cover.width",
+        "image objects are {uri,url_list,width,height} (SHAPES §0)",
+    ),
+    (
+        "AWEME.video.animated_cover.height",
+        "image objects are {uri,url_list,width,height} (SHAPES §0)",
+    ),
+    (
+        "AWEME.video_control.download_setting",
+        "F2 reads video_control.* (SHAPES §2 detail)",
+    ),
+    (
+        "AWEME.images[].live_photo_type",
+        "live photo marker (SHAPES §1, 3rd-party, unverified)",
+    ),
+    (
+        "AWEME.images[].clip_type",
+        "live photo marker (SHAPES §1, 3rd-party, unverified)",
+    ),
+    (
+        "AWEME.images[].video",
+        "live photo clip; F2 reads images[*].video.play_addr.url_list[0]",
+    ),
+    (
+        "user.aweme_control",
+        "present on aweme authors; harmless on the profile user",
+    ),
+    (
+        "user.cover_url[].width",
+        "image objects are {uri,url_list,width,height} (SHAPES §0)",
+    ),
+    (
+        "user.cover_url[].height",
+        "image objects are {uri,url_list,width,height} (SHAPES §0)",
+    ),
+    (
+        "comments[].user.cover_url[]",
+        "the capture's list is empty; entries are image objects (SHAPES §0)",
+    ),
+    (
+        "ROOM.owner_user_id_str",
+        "SHAPES §2 web/enter room (2026-04 complete capture)",
+    ),
+];

@@ -19,7 +19,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
     let q = &req.q;
     match req.path.as_str() {
         "/aweme/v1/web/aweme/post/" | "/aweme/v1/web/locate/post/" => {
-            Some(match user_param(ctx, req) {
+            let mut v = match user_param(ctx, req) {
                 Some(u) => time_page(
                     ctx,
                     &user_posts_timed(ctx, u),
@@ -27,7 +27,13 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
                     count(req, 18),
                 ),
                 None => empty_list(ctx, "aweme_list"),
-            })
+            };
+            // Only locate/post carries `locate_item_cursor` (F2 reads it there); the
+            // aweme/post captures have no such key.
+            if req.path == "/aweme/v1/web/locate/post/" {
+                merge(&mut v, json!({"locate_item_cursor": 0}));
+            }
+            Some(v)
         }
         "/aweme/v1/web/aweme/favorite/" => Some(match user_param(ctx, req) {
             Some(u) => {
