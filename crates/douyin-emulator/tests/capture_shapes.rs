@@ -499,3 +499,28 @@ const EMULATOR_ONLY: &[(&str, &str)] = &[
         "SHAPES §2 web/enter room (2026-04 complete capture)",
     ),
 ];
+
+#[tokio::test]
+async fn image_posts_have_no_video_rendition_as_in_the_capture() {
+    // Capture: aweme_type 68, `video.bit_rate == []`, `video.play_addr == music.play_url`.
+    let cap = load("aweme-post/tiktokdownload__API_user_post_info_image.json");
+    let c = &cap["aweme_list"][0];
+    assert_eq!(c["video"]["bit_rate"], serde_json::json!([]));
+    assert_eq!(c["video"]["play_addr"], c["music"]["play_url"]);
+    let env = start().await;
+    for kind in ["images", "live_photo"] {
+        let id = id(&env, &format!("/posts/{kind}/0"));
+        let d = body(
+            &env,
+            "/aweme/v1/web/aweme/detail/",
+            &format!("aweme_id={id}"),
+        )
+        .await;
+        let a = &d["aweme_detail"];
+        assert_eq!(a["aweme_type"], 68, "{kind}");
+        assert_eq!(a["media_type"], 2, "{kind}");
+        assert_eq!(a["video"]["bit_rate"], serde_json::json!([]), "{kind}");
+        assert_eq!(a["video"]["play_addr"], a["music"]["play_url"], "{kind}");
+        assert!(a["images"][0]["download_url_list"].is_array(), "{kind}");
+    }
+}

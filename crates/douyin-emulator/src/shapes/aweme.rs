@@ -73,11 +73,22 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
     let a = &w.users[post.author];
     let is_video = post.kind == PostKind::Video;
     let uri = &post.video_uri;
-    let rates = bit_rates(ctx, uri, p % GEARS.len());
-    let first_play = rates
-        .first()
-        .map(|r| r["play_addr"].clone())
-        .unwrap_or(Value::Null);
+    let music = music_obj(ctx, post.music);
+    // An image post has no video rendition: `bit_rate` is empty and `video.play_addr` is the
+    // background music, identical to `music.play_url` (image-post capture, 2023-07).
+    let rates = if is_video {
+        bit_rates(ctx, uri, p % GEARS.len())
+    } else {
+        Vec::new()
+    };
+    let first_play = if is_video {
+        rates
+            .first()
+            .map(|r| r["play_addr"].clone())
+            .unwrap_or(Value::Null)
+    } else {
+        music["play_url"].clone()
+    };
     let codec_play = |h265: u64| {
         rates
             .iter()
@@ -183,14 +194,14 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
             "animated_cover": if is_video { ctx.image(&format!("animated_cover/{}", post.aweme_id), 540, 960) } else { Value::Null },
             "width": 1080,
             "height": 1920,
-            "ratio": "1080p",
+            "ratio": if is_video { "1080p" } else { "default" },
             "duration": if is_video { 15_000 } else { 0 },
             "is_h265": 0,
             "is_source_HDR": 0,
-            "big_thumbs": [],
+            "big_thumbs": if is_video { json!([]) } else { Value::Null },
             "meta": "{}",
         },
-        "music": music_obj(ctx, post.music),
+        "music": music,
         "images": images,
         "image_infos": null,
         "image_list": null,
