@@ -213,6 +213,8 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let st = status(ctx, r);
     let (flv, hls) = pull_urls(ctx, r);
+    // The reflow capture's single-URL fields point at the top quality.
+    let (top_flv, top_hls) = (flv["FULL_HD1"].clone(), hls["FULL_HD1"].clone());
     let names: serde_json::Map<String, Value> = QUALITIES
         .iter()
         .map(|(q, _, n)| ((*q).to_string(), json!(n)))
@@ -239,7 +241,11 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
                     "default_resolution": "HD1",
                     "flv_pull_url": flv,
                     "hls_pull_url_map": hls,
-                    "rtmp_pull_url": "",
+                    "rtmp_pull_url": top_flv,
+                    "hls_pull_url": top_hls,
+                    "stream_orientation": 1,
+                    "pull_datas": {},
+                    "extra": {},
                     "live_core_sdk_data": live_core_sdk_data(ctx, r, true),
                 },
             },
