@@ -212,9 +212,33 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
         "is_story": 0,
         "position": null,
         "long_video": null,
-        "seo_info": {},
+        "seo_info": null,
         "video_control": {"allow_download": true, "allow_douplus": true, "allow_share": true, "allow_duet": true, "allow_react": true, "download_setting": 0, "prevent_download_type": 0, "share_type": 1},
     })
+}
+
+/// The aweme as the friend feed and the home search carry it: F2's filters for those two
+/// read a larger author avatar, extra counters and a recommendation card (http.md §10.3
+/// FriendFeedFilter, HomePostSearchFilter; no capture).
+pub fn feed_aweme(ctx: &Ctx, p: usize) -> Value {
+    let mut v = aweme(ctx, p);
+    let uid = ctx.world.users[ctx.world.posts[p].author].uid.clone();
+    if let Some(o) = v.as_object_mut() {
+        if let Some(a) = o.get_mut("author").and_then(Value::as_object_mut) {
+            a.insert(
+                "avatar_larger".into(),
+                ctx.image(&format!("1080x1080/aweme-avatar/{uid}"), 1080, 1080),
+            );
+        }
+        if let Some(st) = o.get_mut("statistics").and_then(Value::as_object_mut) {
+            st.insert("exposure_count".into(), json!(0));
+            st.insert("live_watch_count".into(), json!(0));
+        }
+        o.insert("is_24_story".into(), json!(0));
+        o.insert("city".into(), json!("330100"));
+        o.insert("fall_card_struct".into(), json!({"recommend_reason": ""}));
+    }
+    v
 }
 
 /// The music object (also `mc_list[]` entries, with `collect_stat` etc. added by the caller).

@@ -9,7 +9,7 @@ use super::paging::{
 };
 use crate::server::api::ApiRequest;
 use crate::server::query::Params;
-use crate::shapes::aweme::aweme;
+use crate::shapes::aweme::{aweme, feed_aweme};
 use crate::shapes::people::merge;
 use crate::shapes::Ctx;
 
@@ -102,7 +102,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
             json!({
                 "status_code": 0,
                 "status_msg": "",
-                "aweme_list": page.iter().map(|&p| json!({"item": aweme(ctx, p)})).collect::<Vec<_>>(),
+                "aweme_list": page.iter().map(|&p| json!({"item": feed_aweme(ctx, p)})).collect::<Vec<_>>(),
                 "has_more": u8::from(more),
                 "cursor": next,
                 "global_doodle_config": {"home_text": "", "keyword": keyword},
