@@ -263,12 +263,6 @@ async fn every_capture_matches_the_emulator_shape() {
         unread += n;
     }
     eprintln!("capture paths not emitted and not read by F2 (display-only): {unread}");
-    if std::env::var_os("SHAPE_DUMP").is_some() {
-        for (file, _, emu) in &cases {
-            let name = file.replace('/', "__");
-            let _ = std::fs::write(format!("/tmp/emu__{name}"), emu.to_string());
-        }
-    }
     assert!(
         problems.is_empty(),
         "{} differences:\n{}",
