@@ -1,5 +1,5 @@
 //! Dispatch of the signed JSON endpoints: signature check (empty 200 on failure), login
-//! check (`status_code` 8 / 2483 "请先登录"), then the endpoint's body.
+//! check (`status_code` 2483 "请先登录"), then the endpoint's body.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -116,11 +116,13 @@ pub fn json_response(v: &Value) -> Response {
         .into_response()
 }
 
+/// Douyin's "log in first": `status_code` 2483 with "请先登录" (peers-and-users.md, login
+/// required; the only code the shared material documents), in each host's envelope.
 fn not_logged_in(path: &str) -> Value {
     if path.starts_with("/webcast/") {
         json!({"data": {"message": "请先登录", "prompts": "请先登录"}, "extra": {}, "status_code": 2483})
     } else {
-        json!({"status_code": 8, "status_msg": "请先登录", "log_pb": {"impr_id": ""}})
+        json!({"status_code": 2483, "status_msg": "请先登录", "log_pb": {"impr_id": ""}})
     }
 }
 
