@@ -47,7 +47,11 @@ async fn profile_post_detail_and_shapes() {
         "max_cursor is ms"
     );
     big_with_twin(&first["music"], "id", "id_str");
-    let rates = first["video"]["bit_rate"].as_array().expect("bit_rate");
+    let video = list
+        .iter()
+        .find(|a| a["aweme_type"] == 0)
+        .expect("a video on the first page");
+    let rates = video["video"]["bit_rate"].as_array().expect("bit_rate");
     assert!(rates.len() >= 4);
     assert!(rates.iter().any(|r| r["is_h265"] == 1) && rates.iter().any(|r| r["is_h265"] == 0));
     let brs: Vec<u64> = rates

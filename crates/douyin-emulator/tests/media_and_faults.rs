@@ -38,9 +38,16 @@ async fn media_needs_referer_supports_range_and_expires() {
     let bytes = full.bytes().await.expect("bytes");
     assert_eq!(bytes.len() as u64, len);
     assert!(len >= 1024);
-    // Every mirror (CDN copy and /aweme/v1/play/) serves the same bytes.
+    // Every mirror (CDN copy and /aweme/v1/play/) serves the same bytes; the play URL does
+    // so through a 302 to a signed CDN URL, as www.douyin.com does.
     for u in &urls[1..] {
-        let r = env.get_raw(u, None).await;
+        let mut r = env.get_raw(u, None).await;
+        if u.contains("/aweme/v1/play/") {
+            assert_eq!(r.status(), 302, "{u}");
+            let loc = r.headers()["location"].to_str().expect("loc").to_string();
+            assert!(loc.contains("/media/video/"), "{loc}");
+            r = env.get_raw(&loc, None).await;
+        }
         assert_eq!(r.status(), 200, "{u}");
         assert_eq!(r.headers()["etag"].to_str().expect("etag"), etag);
         assert_eq!(r.bytes().await.expect("b"), bytes);

@@ -96,7 +96,7 @@ async fn login_only_endpoints_refuse_without_session() {
         let (status, body) = env.api(path, extra, Some("sessionid=wrong")).await;
         assert_eq!(status, 200);
         let v: Value = serde_json::from_str(&body).expect("json");
-        assert_eq!(v["status_code"], 8, "{path}");
+        assert_eq!(v["status_code"], 2483, "{path}");
         assert_eq!(v["status_msg"], "请先登录");
     }
     // A guest ttwid is enough for query/user (the danmaku flow), giving a guest device id.
@@ -139,7 +139,7 @@ async fn login_only_endpoints_refuse_without_session() {
         .json()
         .await
         .expect("json");
-    assert_eq!(v["status_code"], 8);
+    assert_eq!(v["status_code"], 2483);
     assert_eq!(env.counters().await["login_refusals"], 6);
 }
 

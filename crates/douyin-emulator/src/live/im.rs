@@ -55,7 +55,8 @@ pub fn fetch(sh: &Shared, req: &ApiRequest) -> Response {
         .collect();
     json_response(&json!({
         "data": data,
-        "extra": {"cursor": resp.cursor, "fetch_interval": "1000", "now": now.to_string(), "push_server": format!("{}/webcast/im/push/v2/", sh.base.replacen("http", "ws", 1)), "fetch_type": 0, "history_no_more": false},
+        // Numbers, as `extra.now` is in every captured webcast JSON body (reflow, enter).
+        "extra": {"cursor": resp.cursor, "fetch_interval": 1000, "now": now, "push_server": format!("{}/webcast/im/push/v2/", sh.base.replacen("http", "ws", 1)), "fetch_type": 0, "history_no_more": false},
         "internal_ext": resp.internal_ext,
         "status_code": 0,
     }))

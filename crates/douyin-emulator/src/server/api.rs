@@ -1,5 +1,5 @@
 //! Dispatch of the signed JSON endpoints: signature check (empty 200 on failure), login
-//! check (`status_code` 8 / 2483 "请先登录"), then the endpoint's body.
+//! check (`status_code` 2483 "请先登录"), then the endpoint's body.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -59,6 +59,19 @@ pub fn check_signature(
         .unwrap_or("");
     let now = sh.now_ms();
     let max_age = sh.cfg.signature_max_age_s;
+    let trailing = split_trailing(query, "a_bogus").or_else(|| split_trailing(query, "X-Bogus"));
+    if let Some((signed, _)) = trailing {
+        // A second signature parameter before the trailing one is never what a browser sends;
+        // the 16-bit query digest alone would let one in 65536 such requests through.
+        if signed
+            .split('&')
+            .any(|kv| kv.starts_with("a_bogus=") || kv.starts_with("X-Bogus="))
+        {
+            return Err(SignatureError::Malformed(
+                "more than one signature parameter",
+            ));
+        }
+    }
     if let Some((signed, v)) = split_trailing(query, "a_bogus") {
         // F2 signs POST bodies other than the stats form with an empty body; accept either.
         return abogus::verify(v, signed, body, ua, now, max_age * 1000)
@@ -103,11 +116,13 @@ pub fn json_response(v: &Value) -> Response {
         .into_response()
 }
 
+/// Douyin's "log in first": `status_code` 2483 with "请先登录" (peers-and-users.md, login
+/// required; the only code the shared material documents), in each host's envelope.
 fn not_logged_in(path: &str) -> Value {
     if path.starts_with("/webcast/") {
         json!({"data": {"message": "请先登录", "prompts": "请先登录"}, "extra": {}, "status_code": 2483})
     } else {
-        json!({"status_code": 8, "status_msg": "请先登录", "log_pb": {"impr_id": ""}})
+        json!({"status_code": 2483, "status_msg": "请先登录", "log_pb": {"impr_id": ""}})
     }
 }
 

@@ -6,13 +6,15 @@ use super::people::author;
 use super::Ctx;
 use crate::world::PostKind;
 
-/// (gear_name, is_h265, bit_rate) of the renditions, deliberately not sorted.
-const GEARS: [(&str, u8, u64); 5] = [
+/// (gear_name, is_h265, bit_rate) of the renditions, deliberately not sorted. The same gear
+/// name appears once as h264 and once as h265, as in the 2025 feed capture (SHAPES.md §1).
+const GEARS: [(&str, u8, u64); 6] = [
     ("normal_720_0", 0, 1_206_512),
     ("1080_1_1", 1, 2_105_870),
     ("normal_1080_0", 0, 2_417_004),
     ("720_1_1", 1, 903_211),
     ("low_540_0", 0, 611_845),
+    ("normal_1080_0", 1, 1_650_320),
 ];
 
 /// Path of a video rendition's content (also the key of its bytes).
@@ -41,11 +43,17 @@ fn bit_rates(ctx: &Ctx, uri: &str, rotate: usize) -> Vec<Value> {
         .map(|i| {
             let (gear, h265, br) = GEARS[(i + rotate) % GEARS.len()];
             let size = (ctx.signer.video_bytes * br / top).max(1024);
+            // The h265 twin of a gear must not share the h264 file.
+            let key = if h265 == 1 && !gear.ends_with("_1") {
+                format!("{gear}_bytevc1")
+            } else {
+                gear.to_string()
+            };
             json!({
                 "gear_name": gear,
                 "quality_type": 10 + i,
                 "bit_rate": br,
-                "play_addr": play_addr(ctx, uri, gear, size, h265),
+                "play_addr": play_addr(ctx, uri, &key, size, h265),
                 "is_bytevc1": h265,
                 "is_h265": h265,
                 "FPS": 30,
@@ -65,11 +73,30 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
     let a = &w.users[post.author];
     let is_video = post.kind == PostKind::Video;
     let uri = &post.video_uri;
-    let rates = bit_rates(ctx, uri, p % GEARS.len());
-    let first_play = rates
-        .first()
-        .map(|r| r["play_addr"].clone())
-        .unwrap_or(Value::Null);
+    let music = music_obj(ctx, post.music);
+    // An image post has no video rendition: `bit_rate` is empty and `video.play_addr` is the
+    // background music, identical to `music.play_url` (image-post capture, 2023-07).
+    let rates = if is_video {
+        bit_rates(ctx, uri, p % GEARS.len())
+    } else {
+        Vec::new()
+    };
+    let first_play = if is_video {
+        rates
+            .first()
+            .map(|r| r["play_addr"].clone())
+            .unwrap_or(Value::Null)
+    } else {
+        music["play_url"].clone()
+    };
+    let codec_play = |h265: u64| {
+        rates
+            .iter()
+            .find(|r| r["is_h265"] == h265)
+            .map(|r| r["play_addr"].clone())
+            .unwrap_or(Value::Null)
+    };
+    let (play_265, play_h264) = (codec_play(1), codec_play(0));
     let images: Value =
         if is_video {
             Value::Null
@@ -138,6 +165,7 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
         "statistics": {
             "admire_count": 0,
             "collect_count": post.desc.len() * 3,
+            "aweme_id": post.aweme_id,
             "comment_count": post.comments.len(),
             "digg_count": post.desc.len() * 11,
             "play_count": 0,
@@ -145,6 +173,7 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
             "recommend_count": 0,
         },
         "status": {
+            "aweme_id": post.aweme_id,
             "is_delete": false, "allow_share": true, "private_status": 0, "part_see": 0,
             "is_prohibited": false, "in_reviewing": false, "review_result": {"review_status": 0},
             "listen_video_status": 0,
@@ -154,21 +183,25 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
         "text_extra": [{"start": 0, "end": 0, "type": 1, "hashtag_name": "日常", "hashtag_id": "1"}],
         "video": {
             "play_addr": first_play,
+            "play_addr_265": play_265,
+            "play_addr_h264": play_h264,
             "bit_rate": rates,
+            "bit_rate_audio": null,
+            "format": "mp4",
             "cover": ctx.image(&format!("cover/{}", post.aweme_id), 1080, 1920),
             "origin_cover": ctx.image(&format!("origin_cover/{}", post.aweme_id), 1080, 1920),
             "dynamic_cover": ctx.image(&format!("dynamic_cover/{}", post.aweme_id), 1080, 1920),
             "animated_cover": if is_video { ctx.image(&format!("animated_cover/{}", post.aweme_id), 540, 960) } else { Value::Null },
             "width": 1080,
             "height": 1920,
-            "ratio": "1080p",
+            "ratio": if is_video { "1080p" } else { "default" },
             "duration": if is_video { 15_000 } else { 0 },
             "is_h265": 0,
             "is_source_HDR": 0,
-            "big_thumbs": [],
+            "big_thumbs": if is_video { json!([]) } else { Value::Null },
             "meta": "{}",
         },
-        "music": music_obj(ctx, post.music),
+        "music": music,
         "images": images,
         "image_infos": null,
         "image_list": null,
@@ -179,9 +212,33 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
         "is_story": 0,
         "position": null,
         "long_video": null,
-        "seo_info": {},
+        "seo_info": null,
         "video_control": {"allow_download": true, "allow_douplus": true, "allow_share": true, "allow_duet": true, "allow_react": true, "download_setting": 0, "prevent_download_type": 0, "share_type": 1},
     })
+}
+
+/// The aweme as the friend feed and the home search carry it: F2's filters for those two
+/// read a larger author avatar, extra counters and a recommendation card (http.md §10.3
+/// FriendFeedFilter, HomePostSearchFilter; no capture).
+pub fn feed_aweme(ctx: &Ctx, p: usize) -> Value {
+    let mut v = aweme(ctx, p);
+    let uid = ctx.world.users[ctx.world.posts[p].author].uid.clone();
+    if let Some(o) = v.as_object_mut() {
+        if let Some(a) = o.get_mut("author").and_then(Value::as_object_mut) {
+            a.insert(
+                "avatar_larger".into(),
+                ctx.image(&format!("1080x1080/aweme-avatar/{uid}"), 1080, 1080),
+            );
+        }
+        if let Some(st) = o.get_mut("statistics").and_then(Value::as_object_mut) {
+            st.insert("exposure_count".into(), json!(0));
+            st.insert("live_watch_count".into(), json!(0));
+        }
+        o.insert("is_24_story".into(), json!(0));
+        o.insert("city".into(), json!("330100"));
+        o.insert("fall_card_struct".into(), json!({"recommend_reason": ""}));
+    }
+    v
 }
 
 /// The music object (also `mc_list[]` entries, with `collect_stat` etc. added by the caller).
@@ -201,7 +258,7 @@ pub fn music_obj(ctx: &Ctx, m: usize) -> Value {
         "sec_uid": owner.sec_uid,
         "duration": music.duration,
         "audition_duration": music.duration.min(60),
-        "play_url": {"uri": audio, "url_list": [ctx.media(&audio)], "url_key": music.id.to_string()},
+        "play_url": {"uri": ctx.media(&audio), "url_list": [ctx.media(&audio), ctx.media(&format!("{audio}?mirror=1"))], "url_key": music.id.to_string(), "width": 720, "height": 720},
         "cover_hd": ctx.image(&format!("music/{}", music.id), 720, 720),
         "cover_large": ctx.image(&format!("music/{}", music.id), 720, 720),
         "cover_medium": ctx.image(&format!("music/{}", music.id), 720, 720),

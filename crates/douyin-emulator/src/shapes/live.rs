@@ -2,7 +2,6 @@
 
 use serde_json::{json, Value};
 
-use super::people::author;
 use super::Ctx;
 
 const QUALITIES: [(&str, &str, &str); 4] = [
@@ -38,24 +37,108 @@ fn status(ctx: &Ctx, r: usize) -> u8 {
     }
 }
 
-fn owner(ctx: &Ctx, r: usize) -> Value {
+/// The full webcast user object of `room/reflow/info` (`data.room.owner`): webcast users are
+/// not aweme authors — numeric `id` with its `id_str` twin, numeric `short_id`, `display_id`,
+/// counts only inside `follow_info`, and no `uid`/`unique_id`/`follower_count` (reflow capture).
+fn webcast_user(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
-    let u = &ctx.world.users[room.owner];
-    let mut o = author(ctx, room.owner);
-    super::people::merge(
-        &mut o,
-        json!({
-            "id_str": u.uid,
-            "id": u.uid.parse::<u64>().unwrap_or(0),
-            "web_rid": room.web_rid,
-            "avatar_large": ctx.image(&format!("1080x1080/aweme-avatar/{}", u.uid), 1080, 1080),
-            "gender": 1,
-            "verified": false,
-            "city": "杭州",
-            "follow_info": {"follow_status": 0, "following_count": u.following.len(), "follower_count": u.follower_count},
-        }),
-    );
-    o
+    let user = &ctx.world.users[room.owner];
+    let avatar = |px: u32| ctx.image(&format!("{px}x{px}/aweme-avatar/{}", user.uid), px, px);
+    json!({
+        "id": user.uid.parse::<u64>().unwrap_or(0),
+        "id_str": user.uid,
+        "short_id": user.short_id.parse::<u64>().unwrap_or(0),
+        "display_id": user.unique_id,
+        "nickname": user.nickname,
+        "gender": 1,
+        "signature": user.signature,
+        "level": 0,
+        "verified": false,
+        "city": "杭州",
+        "location_city": "杭州",
+        "status": 1,
+        "secret": 0,
+        "sec_uid": user.sec_uid,
+        "web_rid": room.web_rid,
+        "webcast_uid": format!("MS4wLjPK{}", user.uid),
+        "avatar_thumb": avatar(100),
+        "avatar_medium": avatar(720),
+        "avatar_large": avatar(1080),
+        "follow_info": {
+            "following_count": user.following.len(),
+            "follower_count": user.follower_count,
+            "follow_status": 0,
+            "push_status": 0,
+            "remark_name": "",
+            "follower_count_str": user.follower_count.to_string(),
+            "following_count_str": user.following.len().to_string(),
+            "invalid_follow_status": false,
+        },
+        "follow_status": 0,
+        "is_follower": false,
+        "is_following": false,
+    })
+}
+
+/// `data.user` of `room/reflow/info`: the *viewer*, all zero/empty for a guest (reflow
+/// capture) — not the room owner, who is `data.room.owner`.
+fn reflow_viewer() -> Value {
+    json!({
+        "id": 0, "id_str": "", "short_id": 0, "display_id": "", "nickname": "", "gender": 0,
+        "signature": "", "level": 0, "verified": false, "city": "", "status": 0, "secret": 0,
+        "sec_uid": "", "web_rid": "", "webcast_uid": "", "follow_status": 0,
+        "is_follower": false, "is_following": false,
+    })
+}
+
+/// The compact owner of `room/web/enter` `data.data[].owner` (enter capture).
+fn enter_owner(ctx: &Ctx, r: usize) -> Value {
+    let user = &ctx.world.users[ctx.world.rooms[r].owner];
+    json!({
+        "id_str": user.uid,
+        "sec_uid": user.sec_uid,
+        "nickname": user.nickname,
+        "avatar_thumb": {"url_list": ctx.image(&format!("100x100/aweme-avatar/{}", user.uid), 100, 100)["url_list"].clone()},
+        "follow_info": {"follow_status": 0, "follow_status_str": "0"},
+        "subscribe": {"is_member": false, "level": 0, "identity_type": 0, "buy_type": 0, "open": 0},
+        "open_id_str": "",
+    })
+}
+
+/// `live_core_sdk_data`: the quality options and `stream_data`, a JSON *string* whose
+/// `data.<sdk_key>.main.{flv,hls}` repeat the pull URLs (reflow and enter captures).
+fn live_core_sdk_data(ctx: &Ctx, r: usize, live: bool) -> Value {
+    let room = &ctx.world.rooms[r];
+    let mut data = serde_json::Map::new();
+    let mut qualities = Vec::new();
+    for (level, (_, key, name)) in QUALITIES.iter().rev().enumerate() {
+        let url = |ext: &str| {
+            if live {
+                ctx.media(&format!(
+                    "/media/live/stream-{}_{key}.{ext}",
+                    room.stream_id
+                ))
+            } else {
+                String::new()
+            }
+        };
+        data.insert(
+            (*key).to_string(),
+            json!({"main": {"flv": url("flv"), "hls": url("m3u8"), "cmaf": "", "dash": "", "lls": "", "tsl": "", "tile": "", "sdk_params": "{}"}}),
+        );
+        qualities.push(json!({"name": name, "sdk_key": key, "v_codec": "264", "resolution": "720x1280", "level": level + 1, "v_bit_rate": 1_000_000 * (level + 1), "additional_content": "", "fps": 30, "disable": 0}));
+    }
+    let stream_data = json!({
+        "common": {"session_id": format!("037-{}", room.stream_id), "stream": room.stream_id.to_string(), "rule_ids": "{}", "app_id": "100100"},
+        "data": data,
+    });
+    json!({
+        "pull_data": {
+            "options": {"default_quality": qualities.get(2).cloned().unwrap_or(Value::Null), "qualities": qualities},
+            "stream_data": stream_data.to_string(),
+        },
+        "size": "",
+    })
 }
 
 /// The room object inside `data.data[]` of `room/web/enter`.
@@ -83,12 +166,13 @@ pub fn enter_room(ctx: &Ctx, r: usize) -> Value {
             "stream_orientation": 2,
             "extra": {},
             "pull_datas": {},
+            "live_core_sdk_data": live_core_sdk_data(ctx, r, st == 2),
         },
         "mosaic_status": 0,
         "mosaic_status_str": "0",
         "admin_user_ids": [],
         "admin_user_ids_str": [],
-        "owner": owner(ctx, r),
+        "owner": enter_owner(ctx, r),
         "owner_user_id_str": ctx.world.users[room.owner].uid,
         "room_auth": {"Chat": true, "Danmaku": false, "Gift": true, "LuckMoney": true, "Digg": true, "RoomContributor": false, "Props": false, "UserCard": true, "POI": true, "MoreAnchor": 0, "Banner": 1, "Share": 1},
         "live_room_mode": 0,
@@ -129,6 +213,8 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let st = status(ctx, r);
     let (flv, hls) = pull_urls(ctx, r);
+    // The reflow capture's single-URL fields point at the top quality.
+    let (top_flv, top_hls) = (flv["FULL_HD1"].clone(), hls["FULL_HD1"].clone());
     let names: serde_json::Map<String, Value> = QUALITIES
         .iter()
         .map(|(q, _, n)| ((*q).to_string(), json!(n)))
@@ -145,7 +231,7 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
                 "finish_time": if st == 2 { 0 } else { (ctx.now_ms / 1000).saturating_sub(600) },
                 "user_count": 12034,
                 "cover": ctx.image(&format!("webcast/{}", room.room_id), 720, 1280),
-                "owner": owner(ctx, r),
+                "owner": webcast_user(ctx, r),
                 "stream_id": room.stream_id,
                 "stream_id_str": room.stream_id.to_string(),
                 "stream_url": {
@@ -155,11 +241,15 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
                     "default_resolution": "HD1",
                     "flv_pull_url": flv,
                     "hls_pull_url_map": hls,
-                    "rtmp_pull_url": "",
-                    "live_core_sdk_data": {},
+                    "rtmp_pull_url": top_flv,
+                    "hls_pull_url": top_hls,
+                    "stream_orientation": 1,
+                    "pull_datas": {},
+                    "extra": {},
+                    "live_core_sdk_data": live_core_sdk_data(ctx, r, true),
                 },
             },
-            "user": author(ctx, room.owner),
+            "user": reflow_viewer(),
         },
         "extra": {"now": ctx.now_ms},
         "status_code": 0,

@@ -100,6 +100,26 @@ pub fn follow_item(ctx: &Ctx, u: usize) -> Value {
     v
 }
 
+/// The commenter: the author object without the counts and live fields, which comment lists
+/// do not carry (comment-list capture).
+fn comment_user(ctx: &Ctx, u: usize) -> Value {
+    let mut v = author(ctx, u);
+    if let Some(o) = v.as_object_mut() {
+        for k in [
+            "follower_count",
+            "following_count",
+            "total_favorited",
+            "signature",
+            "room_id",
+            "live_status",
+        ] {
+            o.remove(k);
+        }
+        o.insert("region".into(), json!("CN"));
+    }
+    v
+}
+
 /// A comment object (`level` 1 for top-level, 2 for replies).
 pub fn comment(ctx: &Ctx, c: &Comment, aweme_id: &str, level: u8, root: Option<&str>) -> Value {
     let mut v = json!({
@@ -109,7 +129,7 @@ pub fn comment(ctx: &Ctx, c: &Comment, aweme_id: &str, level: u8, root: Option<&
         "create_time": c.create_time,
         "digg_count": c.text.len() * 7,
         "status": 1,
-        "user": author(ctx, c.user),
+        "user": comment_user(ctx, c.user),
         "reply_id": root.unwrap_or("0"),
         "reply_to_reply_id": "0",
         "reply_comment": null,

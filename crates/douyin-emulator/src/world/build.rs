@@ -222,6 +222,12 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
     ];
     users[1].room = Some(0);
     users[2].room = Some(1);
+    // The account follows the live anchor, so "following lives" is never empty. No random
+    // draw here: every id of the world stays as the seed made it.
+    if account_user != 1 && !users[account_user].following.contains(&1) {
+        users[account_user].following.push(1);
+        users[1].followers.push(account_user);
+    }
     let sessionid: String = (0..32)
         .map(|_| char::from(b"0123456789abcdef"[rng.random_range(0..16)]))
         .collect();

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::paging::{aweme_page, count, offset_page};
 use crate::server::api::ApiRequest;
 use crate::server::query::Params;
-use crate::shapes::aweme::{aweme, music_obj};
+use crate::shapes::aweme::{aweme, feed_aweme, music_obj};
 use crate::shapes::people::merge;
 use crate::shapes::Ctx;
 
@@ -116,7 +116,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
                 "friend_update_count": posts.len(),
                 "cursor": next,
                 "level": q.n("level", 1),
-                "data": page.iter().map(|&p| json!({"feed_type": 1, "source": 0, "aweme": aweme(ctx, p)})).collect::<Vec<_>>(),
+                "data": page.iter().map(|&p| json!({"feed_type": 1, "source": 0, "aweme": feed_aweme(ctx, p)})).collect::<Vec<_>>(),
                 "log_pb": ctx.log_pb(),
             })
         }),

@@ -1,6 +1,7 @@
 //! Endpoint bodies and Douyin's pagination: `max_cursor` in ms (posts, likes), `cursor`
 //! offsets (mix, comments, folders, music), µs cursors (collection), `offset`/`min_time`/
-//! `max_time` (following/follower); `has_more` as 0/1; page size from `count`.
+//! `max_time` (following/follower); `has_more` as 0/1 (a bool on follow lists); page size
+//! from `count`.
 
 mod account;
 mod live;

@@ -57,7 +57,6 @@ pub(super) fn time_page(
         "request_item_cursor": max_cursor,
         "post_serial": 2,
         "replace_series_cover": 1,
-        "locate_item_cursor": 0,
     })
 }
 

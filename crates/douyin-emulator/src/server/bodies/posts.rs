@@ -9,7 +9,7 @@ use super::paging::{
 };
 use crate::server::api::ApiRequest;
 use crate::server::query::Params;
-use crate::shapes::aweme::aweme;
+use crate::shapes::aweme::{aweme, feed_aweme};
 use crate::shapes::people::merge;
 use crate::shapes::Ctx;
 
@@ -19,7 +19,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
     let q = &req.q;
     match req.path.as_str() {
         "/aweme/v1/web/aweme/post/" | "/aweme/v1/web/locate/post/" => {
-            Some(match user_param(ctx, req) {
+            let mut v = match user_param(ctx, req) {
                 Some(u) => time_page(
                     ctx,
                     &user_posts_timed(ctx, u),
@@ -27,7 +27,13 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
                     count(req, 18),
                 ),
                 None => empty_list(ctx, "aweme_list"),
-            })
+            };
+            // Only locate/post carries `locate_item_cursor` (F2 reads it there); the
+            // aweme/post captures have no such key.
+            if req.path == "/aweme/v1/web/locate/post/" {
+                merge(&mut v, json!({"locate_item_cursor": 0}));
+            }
+            Some(v)
         }
         "/aweme/v1/web/aweme/favorite/" => Some(match user_param(ctx, req) {
             Some(u) => {
@@ -96,7 +102,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
             json!({
                 "status_code": 0,
                 "status_msg": "",
-                "aweme_list": page.iter().map(|&p| json!({"item": aweme(ctx, p)})).collect::<Vec<_>>(),
+                "aweme_list": page.iter().map(|&p| json!({"item": feed_aweme(ctx, p)})).collect::<Vec<_>>(),
                 "has_more": u8::from(more),
                 "cursor": next,
                 "global_doodle_config": {"home_text": "", "keyword": keyword},

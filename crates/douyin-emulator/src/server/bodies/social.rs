@@ -34,7 +34,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
                     "has_more": u8::from(more),
                     "total": post.comments.len(),
                     "reply_style": 2,
-                    "extra": ctx.extra(),
+                    "extra": {"now": ctx.now_ms, "fatal_item_ids": null, "scenes": null},
                     "log_pb": ctx.log_pb(),
                     "hotsoon_filtered_count": 0,
                     "user_commented": 0,
