@@ -67,10 +67,10 @@ async fn followers_page_by_max_time_with_offset_zero() {
 }
 
 #[tokio::test]
-async fn moving_offset_and_max_time_together_skips_followers() {
-    // F2's follower loop (and a client copying it) moves offset AND max_time. Both are
-    // honoured, so the offset is applied a second time inside the max_time window and
-    // followers are lost: this demonstrates the client-side mistake.
+async fn moving_offset_and_max_time_together_still_sees_every_follower() {
+    // F2's follower loop moves offset AND max_time. Whether Douyin applies the offset inside
+    // the max_time window is not documented; the emulator lets the time cursor win, so this
+    // client style and the max_time-only one both see every follower exactly once.
     let env = start().await;
     let (sec, total) = popular(&env).await;
     let mut seen = Vec::new();
@@ -84,11 +84,10 @@ async fn moving_offset_and_max_time_together_skips_followers() {
         offset = page["offset"].as_u64().expect("offset");
         max_time = page["min_time"].as_u64().expect("min_time");
     }
-    assert!(
-        seen.len() < total,
-        "double-moved cursor saw {} of {total}",
-        seen.len()
-    );
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!((seen.len(), unique.len()), (total, total), "{seen:?}");
 }
 
 #[tokio::test]

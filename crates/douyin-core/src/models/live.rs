@@ -30,7 +30,7 @@ lenient_struct! {
         data: Vec<Room>,
         /// Room id entered.
         enter_room_id: Option<Id>,
-        /// The anchor.
+        /// The viewer asking (a blank guest when not logged in); the anchor is `room.owner`.
         user: Option<LiveOwner>,
         /// Room status (0 in live samples).
         room_status: Option<i64>,
@@ -61,7 +61,7 @@ lenient_struct! {
     pub struct ReflowData {
         /// The room.
         room: Option<Room>,
-        /// The anchor.
+        /// The viewer asking (a blank guest when not logged in); the anchor is `room.owner`.
         user: Option<LiveOwner>,
     }
 }

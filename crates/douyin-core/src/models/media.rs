@@ -194,6 +194,11 @@ impl Aweme {
         let Some(video) = &self.video else {
             return Vec::new();
         };
+        // An image post's `video.play_addr` is its background music (the image capture shows
+        // `bit_rate: []` and the music's mp3 there), not a video to download.
+        if self.kind() != PostKind::Video {
+            return Vec::new();
+        }
         let mut out: Vec<Stream> = video
             .renditions()
             .iter()
@@ -310,6 +315,26 @@ mod tests {
             rendition("1080_1_1", 1_800_000, 1, 1080, 1920, &["h1080"]),
             rendition("normal_540_0", 800_000, 0, 540, 960, &["a540"]),
         ]}}))
+    }
+
+    #[test]
+    fn an_image_posts_music_address_is_not_a_video_stream() {
+        let post = aweme(json!({"aweme_type": 68,
+            "images": [{"url_list": ["https://p3/img1.webp"]}],
+            "music": {"play_url": {"url_list": ["https://sf/music.mp3"]}},
+            "video": {"bit_rate": [], "play_addr": {"url_list": ["https://sf/music.mp3"]}}}));
+        assert_eq!(post.kind(), PostKind::Images);
+        assert!(post.streams().is_empty());
+        assert!(post
+            .choose_stream(QualityPolicy::Highest, CodecPreference::Any)
+            .is_none());
+        let trimmed_video = aweme(json!({"aweme_type": 0,
+            "video": {"play_addr": {"url_list": ["https://v/only.mp4"]}}}));
+        assert_eq!(
+            trimmed_video.streams().len(),
+            1,
+            "a video with only play_addr still has one"
+        );
     }
 
     #[test]

@@ -132,7 +132,16 @@ pub(super) fn follow_list(ctx: &Ctx, req: &ApiRequest, key: &str, people: &[usiz
         .into_iter()
         .filter(|(_, t)| (max_time == 0 || *t < max_time) && (min_time == 0 || *t > min_time))
         .collect();
-    let (page, next, more) = offset_page(&filtered, req.q.n("offset", 0), count(req, 20));
+    // With a time cursor the window itself is the position, so the offset is not applied on top
+    // of it. No capture shows what Douyin does when a client sends both (F2 moves both on
+    // follower pages); honouring the time cursor serves both a max_time-only client and F2's,
+    // where honouring both would silently skip followers for the latter.
+    let offset = if max_time == 0 && min_time == 0 {
+        req.q.n("offset", 0)
+    } else {
+        0
+    };
+    let (page, next, more) = offset_page(&filtered, offset, count(req, 20));
     let mut v = json!({
         "status_code": 0,
         "status_msg": "",
