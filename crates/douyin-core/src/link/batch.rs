@@ -53,7 +53,7 @@ pub fn analyze_text(text: &str) -> Vec<LinkReport> {
         } else {
             super::extract_all_urls(line)
                 .into_iter()
-                .map(|u| &u[..u.find(|c: char| !c.is_ascii()).unwrap_or(u.len())])
+                .map(super::trim_caption)
                 .collect()
         };
         for candidate in candidates {

@@ -15,6 +15,7 @@ pub use batch::{analyze_text, LinkKind, LinkReport, MAX_LINKS};
 pub use ids::{classify_url, extract_id};
 pub use urls::{
     extract_all_urls, extract_valid_urls, find_link, is_short_link_host, normalize_url,
+    trim_caption,
 };
 
 use crate::ErrorKind;

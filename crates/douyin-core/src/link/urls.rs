@@ -24,9 +24,12 @@ pub fn extract_all_urls(text: &str) -> Vec<&str> {
 /// The first URL in share text with any trailing non-ASCII text cut off: Douyin links are
 /// ASCII, and share captions glue `复制此链接…` or `，` onto them.
 pub fn find_link(text: &str) -> Option<&str> {
-    let url = extract_valid_urls(text)?;
-    let end = url.find(|c: char| !c.is_ascii()).unwrap_or(url.len());
-    Some(&url[..end])
+    extract_valid_urls(text).map(trim_caption)
+}
+
+/// A found URL without the non-ASCII caption text glued to its end.
+pub fn trim_caption(url: &str) -> &str {
+    &url[..url.find(|c: char| !c.is_ascii()).unwrap_or(url.len())]
 }
 
 /// The URL as an HTTP client sends it (non-ASCII percent-encoded, host lower-cased); `None` when
