@@ -6,6 +6,10 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+// The allocator the shipped binaries (the CLI and the app) use, so the number is theirs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dir = std::env::var_os("DOUYIN_WEBCAST_SAMPLES_DIR")
         .map(PathBuf::from)
