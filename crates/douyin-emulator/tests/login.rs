@@ -104,6 +104,18 @@ async fn qr_login_sets_a_working_session_cookie() {
     );
 }
 
+/// The `data.status` of one `check_qrconnect` poll.
+async fn qr_status(http: &reqwest::Client, url: &str) -> Value {
+    http.get(url)
+        .send()
+        .await
+        .expect("check_qrconnect answers")
+        .json::<Value>()
+        .await
+        .expect("check_qrconnect is JSON")["data"]["status"]
+        .clone()
+}
+
 #[tokio::test]
 async fn qr_login_confirms_itself_after_the_delay() {
     let env = start_with(|c| c.login_auto_scan_ms = Some(5_000)).await;
@@ -118,27 +130,7 @@ async fn qr_login_confirms_itself_after_the_delay() {
         .expect("json");
     let token = qr["data"]["token"].as_str().expect("token");
     let url = format!("{}/check_qrconnect/?token={token}", env.base());
-    assert_eq!(
-        env.http
-            .get(&url)
-            .send()
-            .await
-            .expect("c")
-            .json::<Value>()
-            .await
-            .expect("j")["data"]["status"],
-        "1"
-    );
+    assert_eq!(qr_status(&env.http, &url).await, "1");
     env.clock.advance(5_000);
-    assert_eq!(
-        env.http
-            .get(&url)
-            .send()
-            .await
-            .expect("c")
-            .json::<Value>()
-            .await
-            .expect("j")["data"]["status"],
-        "3"
-    );
+    assert_eq!(qr_status(&env.http, &url).await, "3");
 }
