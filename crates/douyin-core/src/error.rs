@@ -45,6 +45,18 @@ pub enum ErrorKind {
     Sign,
     /// A token could not be made or read.
     Token,
+    /// A local file or folder could not be read or written.
+    Io,
+    /// The user (or a shutdown) stopped the work.
+    Cancelled,
+    /// The disk holding the download folder is (nearly) full.
+    DiskFull,
+    /// A media answer is not the media expected: an HTML/JSON page, or the wrong length.
+    BadMedia,
+    /// A live room is not live (not started, or ended).
+    NotLive,
+    /// The danmaku websocket or a stream spoke a protocol we could not follow.
+    Protocol,
 }
 
 /// Errors returned by the core.
