@@ -337,3 +337,31 @@ async fn search_suggest_stats_locate_and_home_feed() {
     let feed = api.home_feed(6, 1).await.expect("home feed");
     assert_eq!(feed.typed.items().len(), 6);
 }
+
+#[tokio::test]
+async fn a_list_resumed_at_a_saved_position_continues_where_it_stopped() {
+    let emu = emulator().await;
+    let w = emu.world();
+    let user = &w.users[0];
+    let want = aweme_ids(w, &user.posts);
+    let first = pages(douyin(&emu, false).user_posts(&user.sec_uid, None, opts(5, Some(5)))).await;
+    assert_eq!(first.len(), 1);
+    // A page cut by max_counts is the last of that run, so it offers no position; take the
+    // position the uncut first page offers instead.
+    let full = pages(douyin(&emu, false).user_posts(&user.sec_uid, None, opts(5, None))).await;
+    let saved = full[0]
+        .next
+        .clone()
+        .expect("a middle page says where to continue");
+    assert!(full.last().and_then(|p| p.next.clone()).is_none());
+    // The position survives a round trip through JSON, as a downloader stores it.
+    let saved: douyin_core::api::Position =
+        serde_json::from_str(&serde_json::to_string(&saved).expect("json")).expect("back");
+    let rest = pages(douyin(&emu, false).user_posts(
+        &user.sec_uid,
+        None,
+        opts(5, None).resuming_at(Some(saved)),
+    ))
+    .await;
+    assert_eq!(field(&rest, "/aweme_id"), want[5..].to_vec());
+}

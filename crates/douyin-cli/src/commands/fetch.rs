@@ -284,6 +284,7 @@ async fn fetch(args: FetchArgs) -> Result<(), Failure> {
             .unwrap_or_else(|| args.method.default_page_counts()),
         max_counts: args.max_counts,
         page_delay: Duration::from_millis(args.page_delay_ms),
+        resume: None,
     };
     match args.method {
         Method::Profile { sec_user_id } => {

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// Paging options of one list call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListOptions {
     /// Items asked for per request.
     pub page_counts: u32,
@@ -23,6 +23,9 @@ pub struct ListOptions {
     /// Wait between two pages (F2 waits its `timeout` setting, 10 s by default); the shared
     /// request governor paces requests as well, so zero is a sane default.
     pub page_delay: Duration,
+    /// Continue a list from a position a previous run saved ([`Page::next`]) instead of its
+    /// first page; `max_counts` then counts from here.
+    pub resume: Option<Position>,
 }
 
 impl Default for ListOptions {
@@ -31,6 +34,7 @@ impl Default for ListOptions {
             page_counts: 20,
             max_counts: None,
             page_delay: Duration::ZERO,
+            resume: None,
         }
     }
 }
@@ -45,6 +49,12 @@ impl ListOptions {
     /// These options with a total cap.
     pub fn with_max_counts(mut self, max_counts: Option<u64>) -> Self {
         self.max_counts = max_counts;
+        self
+    }
+
+    /// These options continuing from `position`.
+    pub fn resuming_at(mut self, position: Option<Position>) -> Self {
+        self.resume = position;
         self
     }
 
@@ -173,6 +183,7 @@ where
         options,
         at,
     } = plan;
+    let start = options.resume.clone().unwrap_or(start);
     async_stream::try_stream! {
         let mut pager = Pager::new(kind, options.limits(), start);
         let mut index = 0usize;
@@ -194,12 +205,12 @@ where
             for (i, elem) in elems.into_iter().take(accepted.keep).enumerate() {
                 items.push(decode(endpoint, || format!("{}[{i}]", at.key), elem)?);
             }
-            let last = match accepted.next {
-                Next::Stop(reason) => Some(reason),
-                Next::Continue { .. } => None,
+            let (last, next) = match accepted.next {
+                Next::Stop(reason) => (Some(reason), None),
+                Next::Continue { .. } => (None, Some(pager.position().clone())),
             };
             if !items.is_empty() {
-                yield Page { index, items, raw, last };
+                yield Page { index, items, raw, last, next };
                 index += 1;
             }
             if let Next::Continue { pause: true } = accepted.next {

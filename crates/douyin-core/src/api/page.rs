@@ -1,7 +1,7 @@
 //! One page of a list as handed to the caller: its items (typed, each with its raw JSON), the
 //! whole raw answer, and whether it was the last one; and the page-to-item flattening.
 
-use super::pager::StopReason;
+use super::pager::{Position, StopReason};
 use crate::models::Parsed;
 use crate::Error;
 use futures::{Stream, StreamExt};
@@ -18,6 +18,9 @@ pub struct Page<T> {
     pub raw: Value,
     /// `Some` when this is the last page, with the reason.
     pub last: Option<StopReason>,
+    /// Where the list continues after this page (`None` on the last page); save it to resume
+    /// later with [`super::ListOptions::resuming_at`].
+    pub next: Option<Position>,
 }
 
 /// Flattens a stream of pages into a stream of items (each typed, with its raw JSON); an error

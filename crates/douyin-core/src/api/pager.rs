@@ -56,8 +56,10 @@ pub enum CursorKind {
     Search,
 }
 
-/// The request-side position of a list; each kind reads the fields it uses.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The request-side position of a list; each kind reads the fields it uses. Serialisable, so a
+/// downloader can save it after each page and continue there after a restart.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Position {
     /// `max_cursor` or `cursor`.
     pub cursor: i64,

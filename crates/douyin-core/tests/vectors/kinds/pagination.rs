@@ -76,6 +76,7 @@ fn options(args: &Value, page_key: &str, timeout: u64) -> ListOptions {
         page_counts: args[page_key].as_u64().unwrap_or(20) as u32,
         max_counts: args["max_counts"].as_u64(),
         page_delay: Duration::from_secs(timeout),
+        resume: None,
     }
 }
 
