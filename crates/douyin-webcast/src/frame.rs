@@ -325,10 +325,7 @@ mod tests {
             ..Default::default()
         };
         let err = decode_frame(&frame.encode_to_vec(), &DecodeLimits::default()).err();
-        assert_eq!(
-            err.map(|e| e.kind()),
-            Some(crate::WebcastErrorKind::Gzip)
-        );
+        assert_eq!(err.map(|e| e.kind()), Some(crate::WebcastErrorKind::Gzip));
     }
 
     #[test]

@@ -138,9 +138,7 @@ impl SessionStats {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::{
-        GiftMessage, GiftStruct, RoomStatsMessage, RoomUserSeqMessage, User,
-    };
+    use crate::schema::{GiftMessage, GiftStruct, RoomStatsMessage, RoomUserSeqMessage, User};
     use crate::text::pb_string;
 
     fn gift(at: i64, uid: i64, nick: &str, diamonds: i32, repeat: i64) -> TimedEvent {
