@@ -1,14 +1,16 @@
 //! The one error shape every command returns: a stable `kind` the UI switches on, and a message
 //! that says what to do next.
 
+use douyin_core::ErrorKind;
 use serde::Serialize;
 
 /// A command failure as the UI receives it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
 pub struct CommandError {
-    /// Stable classification (`douyin_core::ErrorKind` in snake_case).
-    pub kind: String,
+    /// Stable classification (`douyin_core::ErrorKind`, snake_case on the wire); the UI shows
+    /// its own localised text per kind (`errkind.<kind>` in `ui/js/i18n.js`).
+    pub kind: ErrorKind,
     /// Human-readable explanation, never containing cookies or signed URLs.
     pub message: String,
 }
@@ -17,7 +19,7 @@ impl CommandError {
     /// Input the user gave that cannot be used.
     pub fn invalid_input(message: impl Into<String>) -> Self {
         Self {
-            kind: "invalid_input".into(),
+            kind: ErrorKind::InvalidInput,
             message: message.into(),
         }
     }
@@ -25,13 +27,53 @@ impl CommandError {
 
 impl From<douyin_core::Error> for CommandError {
     fn from(e: douyin_core::Error) -> Self {
-        let kind = serde_json::to_value(e.kind())
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_else(|| "unknown".into());
         Self {
-            kind,
+            kind: e.kind(),
             message: e.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The UI's strings, split into the Chinese and the English table.
+    fn ui_tables() -> (&'static str, &'static str) {
+        let text = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/ui/js/i18n.js"));
+        let en = text.find("\n  en: {").expect("i18n.js has an `en` table");
+        let zh = text.find("\n  zh: {").expect("i18n.js has a `zh` table");
+        assert!(zh < en, "the zh table comes first");
+        (&text[zh..en], &text[en..])
+    }
+
+    #[test]
+    fn the_ui_has_a_message_in_both_languages_for_every_error_kind() {
+        let (zh, en) = ui_tables();
+        let mut missing = Vec::new();
+        for kind in ErrorKind::ALL {
+            let wire = serde_json::to_value(kind).expect("kind serialises");
+            let key = format!("'errkind.{}':", wire.as_str().expect("a string"));
+            for (lang, table) in [("zh", zh), ("en", en)] {
+                if !table.contains(&key) {
+                    missing.push(format!("{lang} {key}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "ui/js/i18n.js lacks {missing:?}");
+    }
+
+    #[test]
+    fn core_errors_keep_their_kind_on_the_wire() {
+        let e: CommandError = douyin_core::Error::NotLive {
+            room_id: "1".into(),
+            status: 4,
+        }
+        .into();
+        let wire = serde_json::to_value(&e).expect("serialises");
+        assert_eq!(wire["kind"], "not_live");
+        assert!(wire["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("not live")));
     }
 }

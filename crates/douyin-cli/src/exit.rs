@@ -26,7 +26,7 @@ Exit codes:
   3  login required: pass a logged-in cookie with --cookie
   4  risk control: empty answers, captcha or rate limiting; wait and retry slower
   5  network failure: Douyin (or the proxy) could not be reached or timed out
-  6  unavailable: the post, user or room is deleted, private or does not exist
+  6  unavailable: the post, user or room is deleted, private, not live or does not exist
 
 Environment:
   DOUYIN_API_BASE  default for --base-url (e.g. a local emulator)
@@ -39,7 +39,7 @@ pub fn code_for(kind: ErrorKind) -> u8 {
         ErrorKind::LoginRequired => LOGIN_REQUIRED,
         ErrorKind::EmptyResponse | ErrorKind::Captcha | ErrorKind::RateLimited => RISK_CONTROL,
         ErrorKind::Network | ErrorKind::Timeout | ErrorKind::Proxy => NETWORK,
-        ErrorKind::Unavailable | ErrorKind::NotFound => UNAVAILABLE,
+        ErrorKind::Unavailable | ErrorKind::NotFound | ErrorKind::NotLive => UNAVAILABLE,
         _ => FAILURE,
     }
 }
@@ -47,11 +47,7 @@ pub fn code_for(kind: ErrorKind) -> u8 {
 /// Reports `error` on stderr (kind and message; messages never hold cookies or signed URLs)
 /// and returns its exit code.
 pub fn report(error: &douyin_core::Error) -> ExitCode {
-    let kind = serde_json::to_value(error.kind())
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    eprintln!("error [{kind}]: {error}");
+    eprintln!("error [{}]: {error}", error.kind());
     ExitCode::from(code_for(error.kind()))
 }
 

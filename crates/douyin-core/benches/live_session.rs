@@ -13,8 +13,8 @@
 
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, ManualClock, SystemClock};
 use douyin_core::live::{
-    GuestIdentity, ImBootstrap, LiveApi, LiveError, LiveRoom, LiveSession, LiveTarget,
-    ReconnectPolicy, SessionConfig, SessionEvent,
+    GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, LiveTarget, ReconnectPolicy,
+    SessionConfig, SessionEvent,
 };
 use futures::{SinkExt as _, StreamExt as _};
 use std::path::PathBuf;
@@ -29,20 +29,24 @@ const ROOM_ID: &str = "7382482567192218406";
 struct FixedApi;
 
 impl LiveApi for FixedApi {
-    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, LiveError> {
+    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, douyin_core::Error> {
         Ok(LiveRoom {
             room_id: ROOM_ID.into(),
             status: 2,
             ..LiveRoom::default()
         })
     }
-    async fn guest_identity(&self) -> Result<GuestIdentity, LiveError> {
+    async fn guest_identity(&self) -> Result<GuestIdentity, douyin_core::Error> {
         Ok(GuestIdentity {
             ttwid: "bench".into(),
             user_unique_id: "7319483754668557238".into(),
         })
     }
-    async fn im_fetch(&self, _: &str, _: &GuestIdentity) -> Result<ImBootstrap, LiveError> {
+    async fn im_fetch(
+        &self,
+        _: &str,
+        _: &GuestIdentity,
+    ) -> Result<ImBootstrap, douyin_core::Error> {
         Ok(ImBootstrap {
             cursor: "d-1_u-1".into(),
             internal_ext: "internal_src:dim".into(),

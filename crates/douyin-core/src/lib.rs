@@ -19,9 +19,11 @@ pub mod preview;
 pub mod sign;
 pub mod timefmt;
 pub mod token;
-pub mod webcast;
 
 pub use error::{Error, ErrorKind};
+
+/// The live danmaku decoder (its own crate, so the generated schema is not rebuilt with the core).
+pub use douyin_webcast as webcast;
 
 /// The crate version, shown by the CLI and the app's about view.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -117,7 +117,9 @@ async fn login_only_endpoints_need_the_account_cookie() {
         .await
         .expect_err("refused without cookie");
     assert_eq!(err.kind(), ErrorKind::LoginRequired, "{err}");
-    assert!(err.to_string().contains("Log in again in Settings"));
+    assert!(err
+        .to_string()
+        .contains("Log in again (douyin login, or Account in the app)"));
     let err = anonymous
         .send(&FollowingUserLive::default())
         .await

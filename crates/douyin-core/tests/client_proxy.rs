@@ -66,7 +66,7 @@ async fn a_dead_proxy_is_reported_as_a_proxy_problem() {
     let err = c.send(&UserProfile::new(sec)).await.expect_err("no proxy");
     assert_eq!(err.kind(), ErrorKind::Proxy, "{err}");
     let shown = format!("{err} {err:?}");
-    assert!(shown.contains("Check the proxy address in Settings"));
+    assert!(shown.contains("Check the proxy address"));
     assert!(!shown.contains("hunter2"));
     // Nothing reached Douyin.
     assert!(emu.counters()["requests"]

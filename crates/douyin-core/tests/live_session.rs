@@ -6,9 +6,8 @@
 mod common;
 
 use common::*;
-use douyin_core::live::{
-    parse_live_target, EndReason, LiveErrorKind, LiveSession, LiveTarget, SessionEvent,
-};
+use douyin_core::live::{parse_live_target, EndReason, LiveSession, LiveTarget, SessionEvent};
+use douyin_core::ErrorKind;
 use std::time::Duration;
 
 const WAIT: Duration = Duration::from_secs(20);
@@ -85,7 +84,7 @@ async fn ended_room_is_not_live() {
     )
     .await
     .expect_err("an ended room cannot be watched");
-    assert_eq!(err.kind(), LiveErrorKind::NotLive);
+    assert_eq!(err.kind(), ErrorKind::NotLive);
     let missing = LiveSession::start(
         api(&emu),
         &LiveTarget::WebRid("999999999999".into()),
@@ -94,7 +93,7 @@ async fn ended_room_is_not_live() {
     )
     .await
     .expect_err("no such room");
-    assert_eq!(missing.kind(), LiveErrorKind::NotFound);
+    assert_eq!(missing.kind(), ErrorKind::NotFound);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -5,7 +5,7 @@
 
 use douyin_core::client::{ClientWorld, ManualClock};
 use douyin_core::live::{
-    EndReason, GuestIdentity, ImBootstrap, LiveApi, LiveError, LiveRoom, LiveSession, LiveTarget,
+    EndReason, GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, LiveTarget,
     ReconnectPolicy, SessionConfig, SessionEvent,
 };
 use douyin_core::webcast::{AckStyle, DecodeLimits};
@@ -22,20 +22,24 @@ const EXT: &str = "internal_src:dim|wss_push_room_id:7382482567192218406|seq:1";
 struct FixedApi;
 
 impl LiveApi for FixedApi {
-    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, LiveError> {
+    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, douyin_core::Error> {
         Ok(LiveRoom {
             room_id: ROOM_ID.into(),
             status: 2,
             ..LiveRoom::default()
         })
     }
-    async fn guest_identity(&self) -> Result<GuestIdentity, LiveError> {
+    async fn guest_identity(&self) -> Result<GuestIdentity, douyin_core::Error> {
         Ok(GuestIdentity {
             ttwid: "1%7Cguest".into(),
             user_unique_id: "7319483754668557238".into(),
         })
     }
-    async fn im_fetch(&self, _: &str, _: &GuestIdentity) -> Result<ImBootstrap, LiveError> {
+    async fn im_fetch(
+        &self,
+        _: &str,
+        _: &GuestIdentity,
+    ) -> Result<ImBootstrap, douyin_core::Error> {
         Ok(ImBootstrap {
             cursor: "d-1_u-1_fh-7382491109027058999_t-1718870387667_r-1".into(),
             internal_ext: EXT.into(),

@@ -7,10 +7,10 @@ use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::live::{
     method_for_type_name, parse_live_target, record_session, stream_http_client, EndReason,
-    LiveError, LiveErrorKind, LiveSession, RecordOptions, SessionConfig, SessionEvent,
-    StreamFormat,
+    LiveSession, RecordOptions, SessionConfig, SessionEvent, StreamFormat,
 };
 use douyin_core::webcast::{AckStyle, AssOptions};
+use douyin_core::Error;
 use serde_json::{json, Value};
 use std::collections::HashSet;
 use std::io::Write;
@@ -88,14 +88,14 @@ pub enum Ack {
 
 /// Why the command stopped.
 enum Stop {
-    Live(LiveError),
+    Core(Error),
     Output(std::io::Error),
     ClosedPipe,
 }
 
-impl From<LiveError> for Stop {
-    fn from(e: LiveError) -> Self {
-        Stop::Live(e)
+impl From<Error> for Stop {
+    fn from(e: Error) -> Self {
+        Stop::Core(e)
     }
 }
 
@@ -118,27 +118,12 @@ pub fn run(args: LiveArgs) -> ExitCode {
             eprintln!("error [network]: the danmaku connection dropped and {attempts} reconnect attempt(s) failed");
             ExitCode::from(exit::NETWORK)
         }
-        Err(Stop::Live(e)) => report(&e),
+        Err(Stop::Core(e)) => exit::report(&e),
         Err(Stop::Output(e)) => {
             eprintln!("error: cannot write to stdout: {e}");
             ExitCode::from(exit::FAILURE)
         }
     }
-}
-
-fn report(e: &LiveError) -> ExitCode {
-    if let LiveError::Client(inner) = e {
-        return exit::report(inner);
-    }
-    let (label, code) = match e.kind() {
-        LiveErrorKind::InvalidInput => ("invalid_input", exit::USAGE),
-        LiveErrorKind::NotFound => ("not_found", exit::UNAVAILABLE),
-        LiveErrorKind::NotLive => ("not_live", exit::UNAVAILABLE),
-        LiveErrorKind::Network | LiveErrorKind::Handshake => ("network", exit::NETWORK),
-        _ => ("failure", exit::FAILURE),
-    };
-    eprintln!("error [{label}]: {e}");
-    ExitCode::from(code)
 }
 
 fn base_url(flag: Option<String>) -> Option<String> {
@@ -201,7 +186,7 @@ async fn live(args: LiveArgs) -> Result<Option<u32>, Stop> {
         ..ClientConfig::default()
     };
     let world = ClientWorld::system();
-    let client = DouyinClient::new(config, world.clone()).map_err(LiveError::from)?;
+    let client = DouyinClient::new(config, world.clone())?;
     let session_config = SessionConfig {
         base_url: base,
         ack_style: match args.ack {

@@ -2,9 +2,9 @@
 //! guest identity, the im/fetch bootstrap); the session is written against it so it runs on
 //! the crate's client and on fakes alike.
 
-use super::error::LiveError;
 use super::room::LiveRoom;
 use super::target::LiveTarget;
+use crate::Error;
 use serde_json::Value;
 use std::future::Future;
 
@@ -38,17 +38,28 @@ pub struct ImBootstrap {
 }
 
 /// Reads the JSON im/fetch answer.
-pub fn im_bootstrap_from_json(body: &Value) -> Result<ImBootstrap, LiveError> {
+///
+/// # Errors
+/// [`Error::ApiRefused`] for a non-zero `status_code`, [`Error::Decode`] when it is missing (an
+/// unsigned or emptied answer).
+pub fn im_bootstrap_from_json(body: &Value) -> Result<ImBootstrap, Error> {
     const EP: &str = "/webcast/im/fetch/";
-    let code = body.get("status_code").and_then(Value::as_i64);
-    if code != Some(0) {
-        return Err(LiveError::Api {
-            endpoint: EP,
-            reason: match code {
-                Some(c) => format!("status_code {c}"),
-                None => "no status_code (empty or unsigned answer)".into(),
-            },
-        });
+    match body.get("status_code").and_then(Value::as_i64) {
+        Some(0) => {}
+        Some(code) => {
+            return Err(Error::ApiRefused {
+                endpoint: EP.into(),
+                code,
+                message: body["status_msg"].as_str().unwrap_or("").to_owned(),
+            })
+        }
+        None => {
+            return Err(Error::Decode {
+                endpoint: EP.into(),
+                path: "status_code".into(),
+                reason: "missing (an empty or unsigned answer)".into(),
+            })
+        }
     }
     let now_ms = match &body["extra"]["now"] {
         Value::Number(n) => n.as_i64(),
@@ -68,17 +79,17 @@ pub trait LiveApi: Send + Sync {
     fn resolve_room(
         &self,
         target: &LiveTarget,
-    ) -> impl Future<Output = Result<LiveRoom, LiveError>> + Send;
+    ) -> impl Future<Output = Result<LiveRoom, Error>> + Send;
 
     /// A fresh guest identity (ttwid, then `query/user` for the device id).
-    fn guest_identity(&self) -> impl Future<Output = Result<GuestIdentity, LiveError>> + Send;
+    fn guest_identity(&self) -> impl Future<Output = Result<GuestIdentity, Error>> + Send;
 
     /// The im/fetch bootstrap for `room_id` as `guest`.
     fn im_fetch(
         &self,
         room_id: &str,
         guest: &GuestIdentity,
-    ) -> impl Future<Output = Result<ImBootstrap, LiveError>> + Send;
+    ) -> impl Future<Output = Result<ImBootstrap, Error>> + Send;
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 //! user's cookie on the two requests that identify the viewer, as F2's danmaku snippet does.
 
 use super::api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
-use super::error::LiveError;
 use super::room::{room_from_enter, room_from_reflow, LiveRoom};
 use super::target::LiveTarget;
 use crate::client::DouyinClient;
@@ -43,13 +42,13 @@ impl DouyinClient {
 }
 
 impl LiveApi for DouyinClient {
-    async fn resolve_room(&self, target: &LiveTarget) -> Result<LiveRoom, LiveError> {
+    async fn resolve_room(&self, target: &LiveTarget) -> Result<LiveRoom, Error> {
         let target = match target {
             LiveTarget::ShortLink(url) => match self.resolve_link(url).await? {
                 LinkTarget::Live(rid) => LiveTarget::WebRid(rid),
                 LinkTarget::LiveRoom(id) => LiveTarget::RoomId(id),
                 _ => {
-                    return Err(LiveError::InvalidInput(
+                    return Err(Error::InvalidInput(
                         "the short link did not lead to a live room".into(),
                     ))
                 }
@@ -65,13 +64,13 @@ impl LiveApi for DouyinClient {
                 let body = self.send(&UserLive2::new(id.as_str())).await?;
                 room_from_reflow(&body, id)
             }
-            LiveTarget::ShortLink(_) => Err(LiveError::InvalidInput(
+            LiveTarget::ShortLink(_) => Err(Error::InvalidInput(
                 "the short link did not lead to a live room".into(),
             )),
         }
     }
 
-    async fn guest_identity(&self) -> Result<GuestIdentity, LiveError> {
+    async fn guest_identity(&self) -> Result<GuestIdentity, Error> {
         let ttwid = self.ttwid().await?;
         let body = self
             .send_with_cookie(&QueryUser::default(), &format!("ttwid={ttwid}"))
@@ -82,9 +81,10 @@ impl LiveApi for DouyinClient {
             _ => String::new(),
         };
         if user_unique_id.is_empty() {
-            return Err(LiveError::Api {
-                endpoint: "/aweme/v1/web/query/user/",
-                reason: "no `id` (device id) in the answer".into(),
+            return Err(Error::Decode {
+                endpoint: "/aweme/v1/web/query/user/".into(),
+                path: "id".into(),
+                reason: "no device id in the answer".into(),
             });
         }
         Ok(GuestIdentity {
@@ -93,11 +93,7 @@ impl LiveApi for DouyinClient {
         })
     }
 
-    async fn im_fetch(
-        &self,
-        room_id: &str,
-        guest: &GuestIdentity,
-    ) -> Result<ImBootstrap, LiveError> {
+    async fn im_fetch(&self, room_id: &str, guest: &GuestIdentity) -> Result<ImBootstrap, Error> {
         let model = LiveImFetch::new(room_id, guest.user_unique_id.as_str());
         let body = self
             .send_with_cookie(&model, &guest_cookie(&guest.ttwid))

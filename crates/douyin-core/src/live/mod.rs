@@ -10,7 +10,6 @@
 pub mod api;
 pub mod client_api;
 pub mod config;
-pub mod error;
 pub mod event;
 pub mod hls;
 pub mod part_file;
@@ -23,7 +22,6 @@ pub mod ws;
 
 pub use api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
 pub use config::{ReconnectPolicy, SessionConfig};
-pub use error::{LiveError, LiveErrorKind};
 pub use event::{method_for_type_name, EndReason, SessionEvent};
 pub use recorder::{
     record_session, recording_stem, stats_json, RecordOptions, RecordingFiles, RecordingSummary,

@@ -4,7 +4,6 @@
 //! `<stem>.stats.json` (messages per type, viewers over time, top gifters). Everything is
 //! written inside the given folder under sanitised names.
 
-use super::error::LiveError;
 use super::event::{EndReason, SessionEvent};
 use super::part_file::PartFile;
 use super::room::LiveRoom;
@@ -13,6 +12,7 @@ use super::stream::{download_flv, download_hls, StreamFormat, StreamOutcome, Str
 use crate::client::Clock;
 use crate::naming::{sanitize_file_name, Platform};
 use crate::webcast::{danmaku_lines, jsonl_line, write_ass, AssOptions, DanmakuLine, SessionStats};
+use crate::Error;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -88,7 +88,7 @@ pub struct RecordingSummary {
     /// The stream download's result, when a stream was recorded.
     pub stream: Option<StreamOutcome>,
     /// The stream download's error, if it failed (the danmaku files are still complete).
-    pub stream_error: Option<LiveError>,
+    pub stream_error: Option<Error>,
     /// Why the danmaku session ended (`None` if it stopped without saying).
     pub end: Option<EndReason>,
 }
@@ -150,7 +150,7 @@ pub fn stats_json(
     })
 }
 
-async fn write_whole(path: &Path, bytes: &[u8]) -> Result<PathBuf, LiveError> {
+async fn write_whole(path: &Path, bytes: &[u8]) -> Result<PathBuf, Error> {
     let mut f = PartFile::create(path).await?;
     f.write(bytes).await?;
     f.finish().await
@@ -164,7 +164,7 @@ async fn until(at: Option<tokio::time::Instant>) {
     }
 }
 
-type StreamTask = tokio::task::JoinHandle<Result<(StreamOutcome, PathBuf), LiveError>>;
+type StreamTask = tokio::task::JoinHandle<Result<(StreamOutcome, PathBuf), Error>>;
 
 fn start_stream(
     http: &reqwest::Client,
@@ -172,7 +172,7 @@ fn start_stream(
     opts: &RecordOptions,
     path: PathBuf,
     cancel: watch::Receiver<bool>,
-) -> Result<Option<StreamTask>, LiveError> {
+) -> Result<Option<StreamTask>, Error> {
     let Some(format) = opts.stream else {
         return Ok(None);
     };
@@ -180,9 +180,9 @@ fn start_stream(
         StreamFormat::Flv => room.flv_url(opts.quality.as_deref()),
         StreamFormat::Hls => room.hls_url(opts.quality.as_deref()),
     }
-    .ok_or_else(|| LiveError::Api {
-        endpoint: "/webcast/room/web/enter/",
-        reason: format!("the room lists no {format:?} pull URL"),
+    .ok_or_else(|| Error::NoStream {
+        room_id: room.room_id.clone(),
+        format: format.label(),
     })?
     .to_owned();
     let http = http.clone();
@@ -206,13 +206,13 @@ pub async fn record_session<F>(
     opts: &RecordOptions,
     clock: Arc<dyn Clock>,
     mut on_event: F,
-) -> Result<RecordingSummary, LiveError>
+) -> Result<RecordingSummary, Error>
 where
     F: FnMut(&SessionEvent),
 {
     tokio::fs::create_dir_all(&opts.dir)
         .await
-        .map_err(|e| LiveError::io(&opts.dir, &e))?;
+        .map_err(|e| Error::io(&opts.dir, e))?;
     let room = session.room().clone();
     let start_ms = now_ms(clock.as_ref());
     let stem = recording_stem(&room, start_ms, opts.platform);
@@ -297,13 +297,13 @@ where
         Some(Ok(Err(e))) => (None, Some(e)),
         Some(Err(join)) => (
             None,
-            Some(LiveError::Io {
-                path: files
-                    .video
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-                reason: format!("the stream task failed: {join}"),
+            Some(if join.is_cancelled() {
+                Error::Cancelled
+            } else {
+                Error::io(
+                    files.video.as_deref().unwrap_or(&opts.dir),
+                    std::io::Error::other(format!("the stream task failed: {join}")),
+                )
             }),
         ),
     };

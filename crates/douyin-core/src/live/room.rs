@@ -1,7 +1,7 @@
 //! The live room as the session and the recorder need it: ids, status, title, anchor and
 //! the FLV/HLS pull URL maps, read from `room/web/enter` or `room/reflow/info` answers.
 
-use super::error::LiveError;
+use crate::Error;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -54,12 +54,15 @@ impl LiveRoom {
         pick(&self.hls_pull_urls, quality)
     }
 
-    /// Fails with [`LiveError::NotLive`] unless the room is live.
-    pub fn ensure_live(&self) -> Result<(), LiveError> {
+    /// Fails with [`Error::NotLive`] unless the room is live.
+    ///
+    /// # Errors
+    /// [`Error::NotLive`].
+    pub fn ensure_live(&self) -> Result<(), Error> {
         if self.is_live() {
             Ok(())
         } else {
-            Err(LiveError::NotLive {
+            Err(Error::NotLive {
                 room_id: self.room_id.clone(),
                 status: self.status,
             })
@@ -98,24 +101,33 @@ fn url_map(v: &Value) -> Vec<(String, String)> {
         .unwrap_or_default()
 }
 
-fn status_code(body: &Value, endpoint: &'static str) -> Result<(), LiveError> {
+fn status_code(body: &Value, endpoint: &'static str) -> Result<(), Error> {
     match body.get("status_code").and_then(Value::as_i64) {
         Some(0) | None => Ok(()),
-        Some(code) => Err(LiveError::Api {
-            endpoint,
-            reason: format!("status_code {code}"),
+        Some(code) => Err(Error::ApiRefused {
+            endpoint: endpoint.into(),
+            code,
+            message: body["status_msg"].as_str().unwrap_or("").to_owned(),
         }),
     }
 }
 
+fn room_not_found(id: &str) -> Error {
+    Error::NotFound {
+        endpoint: format!("live room {id}"),
+    }
+}
+
 /// The room of a `room/web/enter` answer (`$.data.data[0]`); `web_rid` is the id asked for.
-pub fn room_from_enter(body: &Value, web_rid: &str) -> Result<LiveRoom, LiveError> {
+///
+/// # Errors
+/// [`Error::NotFound`] without a room, [`Error::ApiRefused`] for a refusal, [`Error::Decode`]
+/// for a room without id.
+pub fn room_from_enter(body: &Value, web_rid: &str) -> Result<LiveRoom, Error> {
     const EP: &str = "/webcast/room/web/enter/";
     status_code(body, EP)?;
     let Some(room) = body.pointer("/data/data/0").filter(|r| r.is_object()) else {
-        return Err(LiveError::RoomNotFound {
-            id: web_rid.to_owned(),
-        });
+        return Err(room_not_found(web_rid));
     };
     let owner = &room["owner"];
     Ok(LiveRoom {
@@ -132,9 +144,10 @@ pub fn room_from_enter(body: &Value, web_rid: &str) -> Result<LiveRoom, LiveErro
     })
     .and_then(|r| {
         if r.room_id.is_empty() {
-            Err(LiveError::Api {
-                endpoint: EP,
-                reason: "the room has no id_str".into(),
+            Err(Error::Decode {
+                endpoint: EP.into(),
+                path: "data.data[0].id_str".into(),
+                reason: "the room has no id".into(),
             })
         } else {
             Ok(r)
@@ -143,13 +156,14 @@ pub fn room_from_enter(body: &Value, web_rid: &str) -> Result<LiveRoom, LiveErro
 }
 
 /// The room of a `room/reflow/info` answer (`$.data.room`); `room_id` is the id asked for.
-pub fn room_from_reflow(body: &Value, room_id: &str) -> Result<LiveRoom, LiveError> {
+///
+/// # Errors
+/// [`Error::NotFound`] without a room, [`Error::ApiRefused`] for a refusal.
+pub fn room_from_reflow(body: &Value, room_id: &str) -> Result<LiveRoom, Error> {
     const EP: &str = "/webcast/room/reflow/info/";
     let Some(room) = body.pointer("/data/room").filter(|r| r.is_object()) else {
         status_code(body, EP)?;
-        return Err(LiveError::RoomNotFound {
-            id: room_id.to_owned(),
-        });
+        return Err(room_not_found(room_id));
     };
     let owner = &room["owner"];
     let id = text(&room["id_str"]);
@@ -202,13 +216,13 @@ mod tests {
         let empty = json!({"status_code": 0, "data": {"data": []}});
         assert_eq!(
             room_from_enter(&empty, "1").err().map(|e| e.kind()),
-            Some(super::super::LiveErrorKind::NotFound)
+            Some(crate::ErrorKind::NotFound)
         );
         let ended = json!({"data": {"data": [{"id_str": "9", "status": 4}]}});
         let room = room_from_enter(&ended, "1").unwrap_or_default();
         assert_eq!(
             room.ensure_live().err().map(|e| e.kind()),
-            Some(super::super::LiveErrorKind::NotLive)
+            Some(crate::ErrorKind::NotLive)
         );
     }
 

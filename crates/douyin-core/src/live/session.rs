@@ -5,7 +5,6 @@
 
 use super::api::{GuestIdentity, LiveApi};
 use super::config::SessionConfig;
-use super::error::LiveError;
 use super::event::{EndReason, SessionEvent};
 use super::room::LiveRoom;
 use super::target::LiveTarget;
@@ -15,6 +14,7 @@ use crate::webcast::url::browser_version_from_user_agent;
 use crate::webcast::{
     heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs,
 };
+use crate::Error;
 use futures::{FutureExt as _, SinkExt as _, StreamExt as _};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -106,7 +106,7 @@ impl std::fmt::Debug for LiveSession {
 }
 
 impl LiveSession {
-    /// Resolves `target`, refuses a room that is not live ([`LiveError::NotLive`]), gets a guest
+    /// Resolves `target`, refuses a room that is not live ([`Error::NotLive`]), gets a guest
     /// identity and the im/fetch bootstrap, and opens the websocket; the first event is
     /// [`SessionEvent::Connected`]. `world` supplies the receive timestamps and the signature's
     /// randomness. Must run inside a tokio runtime (the loop is spawned).
@@ -115,7 +115,7 @@ impl LiveSession {
         target: &LiveTarget,
         config: SessionConfig,
         world: ClientWorld,
-    ) -> Result<Self, LiveError> {
+    ) -> Result<Self, Error> {
         let room = api.resolve_room(target).await?;
         room.ensure_live()?;
         let room = Arc::new(room);
@@ -249,7 +249,7 @@ struct Runner<A> {
 
 impl<A: LiveApi + 'static> Runner<A> {
     /// Signs and opens a connection resuming from the current cursor.
-    async fn open(&mut self) -> Result<WsStream, LiveError> {
+    async fn open(&mut self) -> Result<WsStream, Error> {
         let signature = self.rng.with(|rng| {
             let mut rng = rng;
             signature_with_rng(
@@ -360,7 +360,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                         if self.room_has_ended().await {
                             return self.end(EndReason::LiveEnded).await;
                         }
-                        if e.kind() == super::error::LiveErrorKind::Handshake {
+                        if matches!(e, Error::WsHandshake { .. }) {
                             // A refused upgrade may mean a stale cursor: bootstrap again.
                             if let Ok(boot) =
                                 self.api.im_fetch(&self.room.room_id, &self.guest).await

@@ -2,11 +2,11 @@
 //! (playlist reloads, new segments appended in order), into a [`PartFile`], until the stream
 //! ends (EOF, 404, empty playlist, `#EXT-X-ENDLIST`) or the caller cancels.
 
-use super::error::LiveError;
 use super::hls::{parse_m3u8, Playlist};
 use super::part_file::PartFile;
-use crate::client::redact::redact_url;
+use crate::client::redact::{redact_url, scrub};
 use crate::params::{DEFAULT_REFERER, DEFAULT_USER_AGENT};
+use crate::Error;
 use std::collections::{HashSet, VecDeque};
 use std::time::Duration;
 use tokio::sync::watch;
@@ -21,6 +21,14 @@ pub enum StreamFormat {
 }
 
 impl StreamFormat {
+    /// The name people know the format by.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Flv => "FLV",
+            Self::Hls => "HLS",
+        }
+    }
+
     /// The file extension of the recording.
     pub fn extension(self) -> &'static str {
         match self {
@@ -105,10 +113,10 @@ impl SeenSegments {
     }
 }
 
-fn net(e: reqwest::Error) -> LiveError {
-    LiveError::Network {
-        endpoint: "live stream",
-        reason: e.without_url().to_string(),
+fn net(e: reqwest::Error) -> Error {
+    Error::Network {
+        endpoint: "live stream".into(),
+        reason: scrub(&e.without_url().to_string()),
     }
 }
 
@@ -116,7 +124,7 @@ async fn get(
     http: &reqwest::Client,
     url: &str,
     req: &StreamRequest,
-) -> Result<reqwest::Response, LiveError> {
+) -> Result<reqwest::Response, Error> {
     http.get(url)
         .header("User-Agent", &req.user_agent)
         .header("Referer", &req.referer)
@@ -141,7 +149,7 @@ pub async fn download_flv(
     out: &mut PartFile,
     req: &StreamRequest,
     mut cancel: watch::Receiver<bool>,
-) -> Result<StreamOutcome, LiveError> {
+) -> Result<StreamOutcome, Error> {
     let outcome = |out: &PartFile, end| StreamOutcome {
         bytes: out.written(),
         segments: 0,
@@ -155,9 +163,9 @@ pub async fn download_flv(
         return Ok(outcome(out, StreamEnd::Ended));
     }
     if !resp.status().is_success() {
-        return Err(LiveError::Api {
-            endpoint: "live stream",
-            reason: format!("HTTP {} for {}", resp.status().as_u16(), redact_url(url)),
+        return Err(Error::HttpStatus {
+            endpoint: redact_url(url),
+            status: resp.status().as_u16(),
         });
     }
     loop {
@@ -178,7 +186,7 @@ async fn load_playlist(
     http: &reqwest::Client,
     url: &str,
     req: &StreamRequest,
-) -> Result<Option<Playlist>, LiveError> {
+) -> Result<Option<Playlist>, Error> {
     let resp = get(http, url, req).await?;
     if !resp.status().is_success() {
         // F2 treats any playlist failure as the end of the live.
@@ -196,7 +204,7 @@ pub async fn download_hls(
     out: &mut PartFile,
     req: &StreamRequest,
     mut cancel: watch::Receiver<bool>,
-) -> Result<StreamOutcome, LiveError> {
+) -> Result<StreamOutcome, Error> {
     let mut playlist_url = url.to_owned();
     let mut seen = SeenSegments::new(1_000);
     let mut segments = 0u64;
@@ -273,11 +281,12 @@ async fn fetch_segment(
 
 /// An HTTP client for stream downloads (no overall timeout: a live body never ends on its
 /// own), optionally through an http(s) proxy.
-pub fn stream_http_client(proxy: Option<&str>) -> Result<reqwest::Client, LiveError> {
+pub fn stream_http_client(proxy: Option<&str>) -> Result<reqwest::Client, Error> {
     let mut b = reqwest::Client::builder().connect_timeout(Duration::from_secs(10));
     if let Some(p) = proxy.map(str::trim).filter(|p| !p.is_empty()) {
-        let proxy = reqwest::Proxy::all(p)
-            .map_err(|e| LiveError::InvalidInput(format!("proxy: {}", e.without_url())))?;
+        let proxy = reqwest::Proxy::all(p).map_err(|e| Error::Proxy {
+            reason: scrub(&e.without_url().to_string()),
+        })?;
         b = b.proxy(proxy);
     }
     b.build().map_err(net)

@@ -1,8 +1,8 @@
 //! What the user points a live session at: a live link, pasted share text, a web_rid or a
 //! 19-digit room id, read offline; short links are left for the resolver to follow.
 
-use super::error::LiveError;
 use crate::link::{resolve_link, LinkTarget};
+use crate::Error;
 
 /// Length of an app room id (web_rids are shorter).
 const ROOM_ID_LEN: usize = 19;
@@ -29,7 +29,7 @@ impl LiveTarget {
 
 /// Reads a live reference out of user input: a bare numeric id (19 digits = room id,
 /// otherwise web_rid) or text holding a live link.
-pub fn parse_live_target(input: &str) -> Result<LiveTarget, LiveError> {
+pub fn parse_live_target(input: &str) -> Result<LiveTarget, Error> {
     let text = input.trim();
     if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(if text.len() == ROOM_ID_LEN {
@@ -42,17 +42,17 @@ pub fn parse_live_target(input: &str) -> Result<LiveTarget, LiveError> {
         Ok(LinkTarget::Live(rid)) => Ok(LiveTarget::WebRid(rid)),
         Ok(LinkTarget::LiveRoom(id)) => Ok(LiveTarget::RoomId(id)),
         Ok(LinkTarget::NeedsRedirect(url)) => Ok(LiveTarget::ShortLink(url)),
-        Ok(_) => Err(LiveError::InvalidInput(
+        Ok(_) => Err(Error::InvalidInput(
             "the link points at something other than a live room".into(),
         )),
-        Err(e) => Err(LiveError::InvalidInput(e.to_string())),
+        Err(e) => Err(Error::InvalidInput(e.to_string())),
     }
 }
 
 /// Classifies the final URL of a followed short link.
-pub fn target_from_final_url(url: &str) -> Result<LiveTarget, LiveError> {
+pub fn target_from_final_url(url: &str) -> Result<LiveTarget, Error> {
     match parse_live_target(url)? {
-        LiveTarget::ShortLink(_) => Err(LiveError::InvalidInput(
+        LiveTarget::ShortLink(_) => Err(Error::InvalidInput(
             "the short link did not lead to a live room".into(),
         )),
         t => Ok(t),

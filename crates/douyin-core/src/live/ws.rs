@@ -1,9 +1,9 @@
 //! The danmaku websocket transport: the push URL's origin, the handshake with F2's headers
 //! (User-Agent, `Cookie: ttwid=…;`), size limits, and handshake errors without the URL.
 
-use super::error::LiveError;
 use crate::token::ttwid::ttwid_cookie_header;
 use crate::webcast::url::LIVE_IM_WSS;
+use crate::Error;
 use std::time::Duration;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
 use tokio_tungstenite::tungstenite::http::{HeaderValue, Uri};
@@ -37,7 +37,7 @@ pub fn push_base(base_url: Option<&str>) -> String {
 
 /// The URL as sent: raw like F2 (`|`, `:`, `/`, `+` unencoded) when the HTTP URI parser takes
 /// it, otherwise with only the characters it refuses percent-encoded.
-fn request_uri(url: &str) -> Result<Uri, LiveError> {
+fn request_uri(url: &str) -> Result<Uri, Error> {
     if let Ok(u) = url.parse::<Uri>() {
         return Ok(u);
     }
@@ -55,7 +55,7 @@ fn request_uri(url: &str) -> Result<Uri, LiveError> {
         }
     }
     out.parse::<Uri>()
-        .map_err(|_| LiveError::InvalidInput("the websocket URL does not parse".into()))
+        .map_err(|_| Error::InvalidInput("the websocket URL does not parse".into()))
 }
 
 /// Connects to `url` as F2 does, within `timeout`; frames above `max_frame_bytes` are refused
@@ -66,15 +66,14 @@ pub async fn connect(
     ttwid: &str,
     max_frame_bytes: usize,
     timeout: Duration,
-) -> Result<WsStream, LiveError> {
-    let mut request =
-        request_uri(url)?
-            .into_client_request()
-            .map_err(|e| LiveError::Handshake {
-                reason: describe(&e),
-            })?;
+) -> Result<WsStream, Error> {
+    let mut request = request_uri(url)?
+        .into_client_request()
+        .map_err(|e| Error::WsHandshake {
+            reason: describe(&e),
+        })?;
     let headers = request.headers_mut();
-    let bad = |_| LiveError::InvalidInput("header value is not valid".into());
+    let bad = |_| Error::InvalidInput("header value is not valid".into());
     headers.insert(
         "User-Agent",
         HeaderValue::from_str(user_agent).map_err(bad)?,
@@ -88,16 +87,16 @@ pub async fn connect(
         .max_frame_size(Some(max_frame_bytes));
     let connecting = tokio_tungstenite::connect_async_with_config(request, Some(config), true);
     match tokio::time::timeout(timeout, connecting).await {
-        Err(_) => Err(LiveError::Network {
-            endpoint: PUSH_PATH,
+        Err(_) => Err(Error::Network {
+            endpoint: PUSH_PATH.into(),
             reason: "the websocket handshake timed out".into(),
         }),
         Ok(Err(e)) => Err(match &e {
-            WsError::Io(_) | WsError::Tls(_) => LiveError::Network {
-                endpoint: PUSH_PATH,
+            WsError::Io(_) | WsError::Tls(_) => Error::Network {
+                endpoint: PUSH_PATH.into(),
                 reason: describe(&e),
             },
-            _ => LiveError::Handshake {
+            _ => Error::WsHandshake {
                 reason: describe(&e),
             },
         }),

@@ -38,8 +38,8 @@ pub fn jsonl_line(event: &TimedEvent, start_ms: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::webcast::schema::ChatMessage;
-    use crate::webcast::text::pb_string;
+    use crate::schema::ChatMessage;
+    use crate::text::pb_string;
 
     #[test]
     fn line_is_single_json_object_with_offset() {

@@ -2,7 +2,7 @@
 //! `shared/webcast-samples`): message payloads vs expected JSON, frames vs their envelope
 //! description, acks and heartbeat byte for byte, signature vectors, and malformed input.
 
-use douyin_core::webcast::{
+use douyin_webcast::{
     build_ack, decode_frame, heartbeat_frame, sign_x_ms_stub, signature_stub, verify_signature,
     x_ms_stub, AckStyle, DecodeLimits, LiveEvent, ProtoJson, SignatureDraws, WebcastErrorKind,
 };
@@ -164,7 +164,7 @@ fn frames_decode_to_expected_envelopes_and_acks() {
             assert_eq!(f.payload.len() as u64, n, "{file}: payload length");
         }
         if let Some(sha) = pf.get("payload_gunzipped_sha256").and_then(Value::as_str) {
-            let gunzipped = douyin_core::webcast::gunzip_bounded(&f.payload, 1 << 24)
+            let gunzipped = douyin_webcast::gunzip_bounded(&f.payload, 1 << 24)
                 .unwrap_or_else(|e| panic!("{file}: gunzip: {e}"));
             assert_eq!(
                 sha256_hex(&gunzipped),
@@ -453,7 +453,7 @@ fn malformed_frames_are_classified_errors() {
     assert!(
         matches!(
             err,
-            Some(douyin_core::webcast::WebcastError::PayloadTooLarge { .. })
+            Some(douyin_webcast::WebcastError::PayloadTooLarge { .. })
         ),
         "{err:?}"
     );

@@ -1,7 +1,7 @@
 //! Throughput of `decode_frame` (PushFrame → gunzip → Response → typed events) on the public
-//! sample frame; prints frames per second. Run with `cargo bench -p douyin-core --bench webcast_decode`.
+//! sample frame; prints frames per second. Run with `cargo bench -p douyin-webcast --bench webcast_decode`.
 
-use douyin_core::webcast::{decode_frame, DecodeLimits, FrameDecoder};
+use douyin_webcast::{decode_frame, DecodeLimits, FrameDecoder};
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};

@@ -62,8 +62,8 @@ pub fn count_gift(gift: &GiftMessage) -> Option<GiftCount> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::webcast::schema::GiftStruct;
-    use crate::webcast::text::pb_string;
+    use crate::schema::GiftStruct;
+    use crate::text::pb_string;
 
     fn gift(combo: bool, repeat_count: i64, repeat_end: i32) -> GiftMessage {
         GiftMessage {

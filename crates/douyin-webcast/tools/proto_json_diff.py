@@ -8,7 +8,7 @@ from webcast_proto import parse, resolve
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory, json_format
 
 # usage: proto_json_diff.py <douyin_webcast.proto> <out dir> [seed] [rounds]
-# then: DOUYIN_WEBCAST_SAMPLES_DIR=<out dir>/r0 cargo test -p douyin-core --test webcast_samples message_payloads
+# then: DOUYIN_WEBCAST_SAMPLES_DIR=<out dir>/r0 cargo test -p douyin-webcast --test webcast_samples message_payloads
 PROTO = sys.argv.pop(1)
 msgs, enums = parse(PROTO)
 fdp = descriptor_pb2.FileDescriptorProto(name="douyin_webcast.proto", package="douyin", syntax="proto3")

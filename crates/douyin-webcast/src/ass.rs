@@ -205,8 +205,8 @@ pub fn write_ass(lines: &[DanmakuLine], opts: &AssOptions) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::webcast::schema::{ChatMessage, GiftMessage, GiftStruct, User};
-    use crate::webcast::text::pb_string;
+    use crate::schema::{ChatMessage, GiftMessage, GiftStruct, User};
+    use crate::text::pb_string;
 
     fn chat(at: i64, text: &str) -> TimedEvent {
         let user = User {

@@ -138,10 +138,8 @@ impl SessionStats {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::webcast::schema::{
-        GiftMessage, GiftStruct, RoomStatsMessage, RoomUserSeqMessage, User,
-    };
-    use crate::webcast::text::pb_string;
+    use crate::schema::{GiftMessage, GiftStruct, RoomStatsMessage, RoomUserSeqMessage, User};
+    use crate::text::pb_string;
 
     fn gift(at: i64, uid: i64, nick: &str, diamonds: i32, repeat: i64) -> TimedEvent {
         let g = GiftMessage {

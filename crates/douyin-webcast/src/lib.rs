@@ -1,4 +1,4 @@
-//! Live danmaku (webcast) decoding, pure and offline: the protobuf schema, frame decoding into
+//! `douyin-webcast`: live danmaku (webcast) decoding, pure and offline: the protobuf schema, frame decoding into
 //! typed [`LiveEvent`]s, acknowledgements and heartbeat, the wss `signature`, the im/fetch and
 //! wss parameter lists, and danmaku recording helpers (JSONL, ASS subtitles, statistics).
 //!
@@ -7,6 +7,10 @@
 //! handling [`DecodedFrame::events`], stop on [`DecodedFrame::live_ended`]; send
 //! [`heartbeat_frame`] periodically. Proto `string` fields of the typed messages are zero-copy
 //! `Bytes`; read them with [`pb_text`].
+//!
+//! A crate of its own so that the 16k generated lines of [`schema`] compile once, not with
+//! every change to the HTTP client; `douyin-core` re-exports it as `douyin_core::webcast`.
+#![forbid(unsafe_code)]
 
 pub mod ack;
 pub mod ass;

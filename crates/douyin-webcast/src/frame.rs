@@ -253,7 +253,7 @@ fn gunzip_streaming(data: &[u8], limit: usize) -> Result<Vec<u8>, WebcastError> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::webcast::schema::{HeadersList, Message};
+    use crate::schema::{HeadersList, Message};
     use std::io::Write;
 
     fn gzip(data: &[u8]) -> Vec<u8> {
@@ -263,8 +263,8 @@ mod tests {
     }
 
     fn response_with_chat(need_ack: bool) -> Vec<u8> {
-        let chat = crate::webcast::schema::ChatMessage {
-            content: crate::webcast::text::pb_string("hi"),
+        let chat = crate::schema::ChatMessage {
+            content: crate::text::pb_string("hi"),
             ..Default::default()
         };
         Response {
@@ -283,7 +283,7 @@ mod tests {
 
     #[test]
     fn empty_payload_frame_has_no_response_and_no_ack() {
-        let hb = crate::webcast::ack::heartbeat_frame();
+        let hb = crate::ack::heartbeat_frame();
         let d = decode_frame(&hb, &DecodeLimits::default());
         assert!(d
             .as_ref()
@@ -325,10 +325,7 @@ mod tests {
             ..Default::default()
         };
         let err = decode_frame(&frame.encode_to_vec(), &DecodeLimits::default()).err();
-        assert_eq!(
-            err.map(|e| e.kind()),
-            Some(crate::webcast::WebcastErrorKind::Gzip)
-        );
+        assert_eq!(err.map(|e| e.kind()), Some(crate::WebcastErrorKind::Gzip));
     }
 
     #[test]
