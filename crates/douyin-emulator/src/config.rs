@@ -29,8 +29,13 @@ pub struct EmulatorConfig {
     pub media_ttl_s: u64,
     /// Accepted signature clock skew either way, s.
     pub signature_max_age_s: u64,
-    /// The live room ends this many ms after start (None = stays live until ended by admin).
+    /// Each live lasts this many ms from going live (None = until ended by admin).
     pub live_duration_ms: Option<u64>,
+    /// Rooms that go live this many seconds after start, as (room index, seconds).
+    pub live_delays_s: Vec<(usize, u64)>,
+    /// Users, posts, hashtags, music, mix 0 and folder 0 get hostile names
+    /// ([`crate::world::hostile`]).
+    pub hostile_names: bool,
     /// Interval between pushed websocket frames, ms.
     pub ws_interval_ms: u64,
     /// A websocket with no client message (ack/heartbeat) for this long is closed, ms.
@@ -61,6 +66,8 @@ impl Default for EmulatorConfig {
             media_ttl_s: 3_600,
             signature_max_age_s: 300,
             live_duration_ms: None,
+            live_delays_s: Vec::new(),
+            hostile_names: false,
             ws_interval_ms: 500,
             ws_idle_timeout_ms: 30_000,
             hls_segment_s: 2,

@@ -14,12 +14,14 @@ pub mod shapes;
 pub mod sign;
 pub mod world;
 
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex, RwLock};
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::EmulatorConfig;
 use server::faults::Counters;
 use server::Shared;
+pub use world::change::ChangeError;
 pub use world::World;
 
 /// Why the emulator could not start.
@@ -56,7 +58,7 @@ impl Emulator {
             .await
             .map_err(EmulatorError::Bind)?;
         let addr = listener.local_addr().map_err(EmulatorError::Bind)?;
-        let world = world::generate(
+        let mut world = world::generate(
             config.seed,
             world::build::Sizes {
                 users: config.users,
@@ -64,26 +66,44 @@ impl Emulator {
                 comments_per_post: config.comments_per_post,
             },
         );
+        if config.hostile_names {
+            world::hostile::apply(&mut world);
+        }
+        for &(r, _) in &config.live_delays_s {
+            if let Some(room) = world.rooms.get_mut(r) {
+                room.live_at_start = false;
+            }
+        }
         let signer = media::MediaSigner {
             secret: config.seed ^ 0x9e37_79b9_7f4a_7c15,
             ttl_s: config.media_ttl_s,
             video_bytes: config.video_bytes.max(1024),
-            image_bytes: (config.video_bytes / 8).max(1024),
             audio_bytes: (config.video_bytes / 4).max(1024),
         };
         let defaults = config.faults.clone();
-        let rooms = world.rooms.len();
+        let started_ms = config.clock.now_ms();
+        let live = live::schedule::LiveBoard::new(
+            &world,
+            started_ms,
+            &config.live_delays_s,
+            config.live_duration_ms,
+        );
+        let world = Arc::new(world);
         let shared = Arc::new(Shared {
-            started_ms: config.clock.now_ms(),
+            started_ms,
             base: format!("http://{addr}"),
             cfg: config,
-            world,
+            initial_world: world.clone(),
+            current_world: RwLock::new(world),
             signer,
             faults: Mutex::new(defaults.clone()),
             default_faults: defaults,
             counters: Mutex::new(Counters::default()),
-            ended: Mutex::new(vec![false; rooms]),
+            live: Mutex::new(live),
             logins: Mutex::new(Default::default()),
+            session_generation: AtomicU64::new(0),
+            pictures: Mutex::new(Default::default()),
+            media_version: AtomicU64::new(0),
         });
         let app = server::router(shared.clone());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -106,17 +126,50 @@ impl EmulatorHandle {
     pub fn base_url(&self) -> &str {
         &self.shared.base
     }
-    /// The generated world.
+    /// The world as generated (admin changes show in [`EmulatorHandle::world_now`]).
     pub fn world(&self) -> &World {
-        &self.shared.world
+        &self.shared.initial_world
     }
-    /// The logged-in account's cookie string.
+    /// The world now, after renames, deletions and session expiry.
+    pub fn world_now(&self) -> Arc<World> {
+        self.shared.world()
+    }
+    /// The logged-in account's cookie string at start (see [`EmulatorHandle::expire_session`]).
     pub fn account_cookie(&self) -> &str {
-        &self.shared.world.account.cookie
+        &self.shared.initial_world.account.cookie
     }
-    /// Ends every live room now (as `POST /__admin/live/end`).
+    /// Ends every live room now (as `POST /__admin/live/end` without a body).
     pub fn end_live(&self) {
-        *server::lock(&self.shared.ended) = vec![true; self.shared.world.rooms.len()];
+        self.shared.end_room(None);
+    }
+    /// Ends room `r` now (as `POST /__admin/live/end {"room": r}`); false if no such room.
+    pub fn end_room(&self, r: usize) -> bool {
+        self.shared.end_room(Some(r))
+    }
+    /// Room `r` goes live now (as `POST /__admin/live/start`); false if no such room.
+    pub fn start_room(&self, r: usize) -> bool {
+        self.shared.start_room(r)
+    }
+    /// Room `r`'s stream drops once (as `POST /__admin/live/drop`); false if no such room.
+    pub fn drop_room(&self, r: usize) -> bool {
+        self.shared.drop_room(r)
+    }
+    /// Whether each room is live now.
+    pub fn live_now(&self) -> Vec<bool> {
+        self.shared.live_now()
+    }
+    /// User `u` renames (as `POST /__admin/users/<u>/rename`).
+    pub fn rename_user(&self, u: usize, nickname: &str) -> Result<(), ChangeError> {
+        self.shared.rename_user(u, nickname)
+    }
+    /// A post is deleted (as `POST /__admin/posts/<id>/delete`).
+    pub fn delete_post(&self, aweme_id: &str) -> Result<(), ChangeError> {
+        self.shared.delete_post(aweme_id)
+    }
+    /// The session expires (as `POST /__admin/session/expire`); returns the next session's
+    /// cookie.
+    pub fn expire_session(&self) -> String {
+        self.shared.expire_session().1
     }
     /// Counters as JSON (as `GET /__admin/counters`).
     pub fn counters(&self) -> serde_json::Value {

@@ -34,9 +34,16 @@ struct Args {
     /// Media URL lifetime, seconds.
     #[arg(long, default_value_t = 3600)]
     media_ttl_s: u64,
-    /// The live room ends after this many seconds (default: stays live).
+    /// Each live ends this many seconds after it went live (default: stays live).
     #[arg(long)]
     live_seconds: Option<u64>,
+    /// Room <room> goes live <s> seconds after start, as `<room>=<s>` (repeatable).
+    #[arg(long, value_name = "ROOM=S", value_parser = parse_delay)]
+    live_delay_s: Vec<(usize, u64)>,
+    /// Give users, posts, hashtags, music, mix 0 and folder 0 hostile names (path
+    /// separators, `..`, NUL and control characters, reserved names, bidi marks, 300 emoji).
+    #[arg(long)]
+    hostile_names: bool,
     /// Fault switches at start, as the JSON `POST /__admin/faults` takes
     /// (e.g. `{"risk_control_rps": 5, "expired_media": true}`).
     #[arg(long)]
@@ -44,6 +51,21 @@ struct Args {
     /// Interval between pushed danmaku frames, ms.
     #[arg(long, default_value_t = 500)]
     ws_interval_ms: u64,
+}
+
+fn parse_delay(s: &str) -> Result<(usize, u64), String> {
+    let (room, secs) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected <room>=<seconds>, got {s:?}"))?;
+    let room = room
+        .trim()
+        .parse()
+        .map_err(|e| format!("room {room:?}: {e}"))?;
+    let secs = secs
+        .trim()
+        .parse()
+        .map_err(|e| format!("seconds {secs:?}: {e}"))?;
+    Ok((room, secs))
 }
 
 #[tokio::main]
@@ -67,6 +89,8 @@ async fn main() {
         bandwidth: a.bandwidth,
         media_ttl_s: a.media_ttl_s,
         live_duration_ms: a.live_seconds.map(|s| s * 1000),
+        live_delays_s: a.live_delay_s,
+        hostile_names: a.hostile_names,
         ws_interval_ms: a.ws_interval_ms,
         faults,
         ..EmulatorConfig::default()

@@ -134,3 +134,124 @@ async fn qr_login_confirms_itself_after_the_delay() {
     env.clock.advance(5_000);
     assert_eq!(qr_status(&env.http, &url).await, "3");
 }
+
+#[tokio::test]
+async fn an_expired_session_is_refused_and_a_new_login_works() {
+    let env = start().await;
+    let old = env.cookie();
+    let (_, body) = env
+        .api(
+            "/aweme/v1/web/query/user/",
+            "update_version_code=170400",
+            Some(&old),
+        )
+        .await;
+    let v: Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["id"], env.world["account"]["user_unique_id"]);
+
+    let (status, expired) = env.admin("session/expire", None).await;
+    assert_eq!(status, 200);
+    let new_cookie = expired["cookie"].as_str().expect("cookie").to_string();
+    assert_ne!(new_cookie, old);
+    for path in [
+        "/aweme/v1/web/music/listcollection/",
+        "/aweme/v1/web/collects/list/",
+    ] {
+        let (_, body) = env.api(path, "cursor=0&count=2", Some(&old)).await;
+        let v: Value = serde_json::from_str(&body).expect("json");
+        assert_eq!(v["status_code"], 2483, "{path} with the expired session");
+    }
+    // A fresh QR login sets the new session, which works.
+    let qr: Value = env
+        .http
+        .get(format!("{}/get_qrcode/", env.base()))
+        .send()
+        .await
+        .expect("qr")
+        .json()
+        .await
+        .expect("json");
+    let token = qr["data"]["token"].as_str().expect("token");
+    env.http
+        .post(format!("{}/__login/scan?token={token}", env.base()))
+        .send()
+        .await
+        .expect("scan");
+    let r = env
+        .http
+        .get(format!("{}/check_qrconnect/?token={token}", env.base()))
+        .send()
+        .await
+        .expect("check");
+    let set: Vec<String> = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().expect("ascii").to_string())
+        .collect();
+    for c in &set {
+        // Host-only cookies for the whole emulator origin (the www.douyin.com stand-in): a
+        // Domain=.douyin.com cookie would be dropped by a browser at 127.0.0.1.
+        assert!(c.contains("; Path=/"), "{c}");
+        assert!(!c.to_ascii_lowercase().contains("domain="), "{c}");
+    }
+    let cookie: Vec<&str> = set
+        .iter()
+        .map(|c| c.split(';').next().expect("kv"))
+        .collect();
+    let cookie = cookie.join("; ");
+    assert_eq!(cookie, new_cookie);
+    let (_, body) = env
+        .api(
+            "/aweme/v1/web/music/listcollection/",
+            "cursor=0&count=2",
+            Some(&cookie),
+        )
+        .await;
+    let v: Value = serde_json::from_str(&body).expect("json");
+    assert_eq!(v["status_code"], 0);
+    assert_eq!(
+        env.world_now().await["account"]["cookie"],
+        new_cookie.as_str()
+    );
+}
+
+#[tokio::test]
+async fn the_login_page_navigates_to_the_origin_after_confirming() {
+    let env = start().await;
+    let page = env
+        .http
+        .get(format!("{}/login", env.base()))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
+    let token = page
+        .split("token=")
+        .nth(1)
+        .and_then(|s| s.split(['"', '\'', '&']).next())
+        .expect("token in the page")
+        .to_string();
+    env.http
+        .post(format!("{}/__login/scan?token={token}", env.base()))
+        .send()
+        .await
+        .expect("scan");
+    // The page's poll answers with the cookies and a same-origin redirect the page follows.
+    let r = env
+        .http
+        .get(format!("{}/check_qrconnect/?token={token}", env.base()))
+        .send()
+        .await
+        .expect("check");
+    assert!(r.headers().get_all("set-cookie").iter().count() >= 3);
+    let v: Value = r.json().await.expect("json");
+    assert_eq!(v["data"]["status"], "3");
+    assert_eq!(v["data"]["redirect_url"], format!("{}/", env.base()));
+    assert!(
+        page.contains("redirect_url"),
+        "the page follows redirect_url"
+    );
+}

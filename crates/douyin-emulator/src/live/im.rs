@@ -28,15 +28,16 @@ pub fn fetch(sh: &Shared, req: &ApiRequest) -> Response {
             return StatusCode::OK.into_response();
         }
     }
-    let Some(r) = sh.world.room_by_id(room_id) else {
+    let world = sh.world();
+    let Some(r) = world.room_by_id(room_id) else {
         return json_response(
             &json!({"status_code": 10011, "data": [], "extra": {"now": sh.now_ms()}}),
         );
     };
-    let room = &sh.world.rooms[r];
+    let room = &world.rooms[r];
     let now = sh.now_ms();
-    let live = sh.live_now().get(r).copied().unwrap_or(false);
-    let mut msgs = tick_messages(&sh.world, room, now, 0);
+    let live = sh.room_live(r);
+    let mut msgs = tick_messages(&world, room, now, 0);
     if !live {
         msgs = vec![end_message(room, now, 0)];
     }

@@ -39,7 +39,7 @@ pub async fn upgrade(State(sh): State<Arc<Shared>>, uri: Uri, ws: WebSocketUpgra
         });
         return StatusCode::OK.into_response();
     }
-    let Some(r) = sh.world.room_by_id(&room_id) else {
+    let Some(r) = sh.world().room_by_id(&room_id) else {
         return StatusCode::OK.into_response();
     };
     ws.on_upgrade(move |socket| session(sh, r, did, socket))
@@ -74,7 +74,7 @@ fn frame(log_id: i64, seq: u64, payload: Vec<u8>, resp_cursor: &str, ext: &str) 
 
 async fn session(sh: Arc<Shared>, r: usize, did: String, socket: WebSocket) {
     let (mut tx, mut rx) = socket.split();
-    let room = sh.world.rooms[r].clone();
+    let room = sh.world().rooms[r].clone();
     let mut tick: u64 = 0;
     let mut last_client = tokio::time::Instant::now();
     let interval = Duration::from_millis(sh.cfg.ws_interval_ms.max(10));
@@ -120,9 +120,9 @@ async fn session(sh: Arc<Shared>, r: usize, did: String, socket: WebSocket) {
                     tokio::time::sleep(Duration::from_millis(delay)).await;
                 }
                 let now = sh.now_ms();
-                let live = sh.live_now().get(r).copied().unwrap_or(false);
+                let live = sh.room_live(r);
                 tick += 1;
-                let msgs = if live { tick_messages(&sh.world, &room, now, tick) } else { vec![end_message(&room, now, tick)] };
+                let msgs = if live { tick_messages(&sh.world(), &room, now, tick) } else { vec![end_message(&room, now, tick)] };
                 let resp = response(&room, &did, now, tick, msgs, live);
                 let log_id = (room.room_id as i64 & 0x0fff_ffff_ffff) * 1000 + tick as i64;
                 if resp.need_ack {

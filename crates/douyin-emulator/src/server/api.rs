@@ -104,7 +104,7 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// Whether the Cookie header carries the account's session.
 pub fn has_session(sh: &Shared, headers: &HeaderMap) -> bool {
-    cookie_value(headers, "sessionid").is_some_and(|v| v == sh.world.account.sessionid)
+    cookie_value(headers, "sessionid").is_some_and(|v| v == sh.world().account.sessionid)
 }
 
 /// The JSON answer with Douyin's content type.
@@ -169,7 +169,8 @@ pub async fn dispatch(
         return crate::live::im::fetch(&sh, &req);
     }
     let live = sh.live_now();
-    let ctx = sh.ctx(&live);
+    let world = sh.world();
+    let ctx = sh.ctx(&world, &live);
     let v = bodies::answer(&ctx, &req);
     json_response(&v)
 }

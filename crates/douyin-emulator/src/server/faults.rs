@@ -13,7 +13,8 @@ pub struct Faults {
     pub latency_ms: u64,
     /// Bandwidth cap per response body, bytes/s (0 = unlimited).
     pub bandwidth: u64,
-    /// The next N response bodies are cut after half their length (connection dropped).
+    /// The next N response bodies of any kind (API, media, pages) are cut after half their
+    /// length, then the connection drops.
     pub drop_mid_body_next: u32,
     /// The next N requests answer 503.
     pub error_5xx_next: u32,
@@ -29,6 +30,19 @@ pub struct Faults {
     pub ws_frame_delay_ms: u64,
     /// Pushed websocket frames are cut to half their length.
     pub ws_truncate_frames: bool,
+    /// Media answers 200 with the whole body even when `Range` is sent.
+    pub ignore_range: bool,
+    /// The next N media answers are 200 `text/html` (a block page) instead of the media.
+    pub html_instead_of_media_next: u32,
+    /// The next N media answers are 200 `application/json` (`{"status_code":10403,…}`).
+    pub json_instead_of_media_next: u32,
+    /// The next N media bodies (not API answers or pages) stop 1/16 short (at least 1 byte)
+    /// of their `Content-Length`, then the connection closes: a body that looks almost whole,
+    /// where `drop_mid_body_next` cuts any answer at half.
+    pub wrong_length_next: u32,
+    /// Every media answer is a new version: new ETag, new bytes (an `If-Range` resume gets the
+    /// whole body with 200).
+    pub etag_change: bool,
 }
 
 /// Partial update of [`Faults`]; absent fields keep their value.
@@ -47,6 +61,11 @@ pub struct FaultPatch {
     expired_media: Option<bool>,
     ws_frame_delay_ms: Option<u64>,
     ws_truncate_frames: Option<bool>,
+    ignore_range: Option<bool>,
+    html_instead_of_media_next: Option<u32>,
+    json_instead_of_media_next: Option<u32>,
+    wrong_length_next: Option<u32>,
+    etag_change: Option<bool>,
 }
 
 impl Faults {
@@ -68,7 +87,12 @@ impl Faults {
             captcha_next,
             expired_media,
             ws_frame_delay_ms,
-            ws_truncate_frames
+            ws_truncate_frames,
+            ignore_range,
+            html_instead_of_media_next,
+            json_instead_of_media_next,
+            wrong_length_next,
+            etag_change
         );
     }
 }

@@ -2,7 +2,7 @@
 //! switched-on faults (latency, 5xx/429 bursts, risk control, captcha, bandwidth cap, drops).
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -12,8 +12,6 @@ use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
 
 use super::{lock, Shared};
-
-const PIECE: usize = 16 * 1024;
 
 fn is_api(path: &str) -> bool {
     super::API_PATHS.contains(&path)
@@ -107,70 +105,79 @@ pub async fn faults_and_counters(
         sh.count(|c| c.faults_injected += 1);
     }
     let (parts, body) = resp.into_parts();
-    let shared = sh.clone();
-    let mut sent: u64 = 0;
-    let stream = body
-        .into_data_stream()
-        .flat_map(|chunk| {
-            let pieces: Vec<Result<Bytes, axum::Error>> = match chunk {
-                Ok(b) => (0..b.len())
-                    .step_by(PIECE)
-                    .map(|i| Ok(b.slice(i..(i + PIECE).min(b.len()))))
-                    .collect(),
-                Err(e) => vec![Err(e)],
-            };
-            futures::stream::iter(pieces)
-        })
-        .then(move |piece| {
-            let shared = shared.clone();
-            let mut piece = piece;
-            if let (Ok(b), Some(limit)) = (&piece, drop_at) {
-                if sent + b.len() as u64 > limit {
-                    let keep = limit.saturating_sub(sent) as usize;
-                    let part = b.slice(..keep);
-                    sent += keep as u64;
-                    shared.count(|c| c.bytes_served += keep as u64);
-                    piece = Err(axum::Error::new(std::io::Error::other(
-                        "connection dropped by fault",
-                    )));
-                    // Send what fits, then fail: emit the partial piece first via the error path.
-                    return futures::future::Either::Left(async move {
-                        if !part.is_empty() {
-                            vec![Ok(part), piece]
-                        } else {
-                            vec![piece]
-                        }
-                    });
+    Response::from_parts(parts, pace(sh.clone(), body, bandwidth, drop_at))
+}
+
+/// Where a paced body is.
+enum Phase {
+    Flowing,
+    Failing,
+    Done,
+}
+
+struct Pacer {
+    inner: axum::body::BodyDataStream,
+    chunk: Bytes,
+    sent: u64,
+    started: Option<Instant>,
+    phase: Phase,
+}
+
+/// The body as sent: counted, paced to `bandwidth` bytes/s (0 = unpaced) by sleeping until
+/// each piece is due, and for a drop cut after `drop_at` bytes, then failed so the
+/// connection closes without the rest.
+fn pace(sh: Arc<Shared>, body: Body, bandwidth: u64, drop_at: Option<u64>) -> Body {
+    // About 64 wake-ups a second per body, in 4–64 KiB pieces.
+    let piece = if bandwidth > 0 {
+        (bandwidth / 64).clamp(4 * 1024, 64 * 1024) as usize
+    } else {
+        usize::MAX
+    };
+    let state = Pacer {
+        inner: body.into_data_stream(),
+        chunk: Bytes::new(),
+        sent: 0,
+        started: None,
+        phase: Phase::Flowing,
+    };
+    Body::from_stream(futures::stream::unfold(state, move |mut st| {
+        let sh = sh.clone();
+        async move {
+            match st.phase {
+                Phase::Done => return None,
+                Phase::Failing => {
+                    // Let the partial body reach the socket before the connection is cut.
+                    tokio::time::sleep(Duration::from_millis(30)).await;
+                    st.phase = Phase::Done;
+                    let e = std::io::Error::other("connection dropped by fault");
+                    return Some((Err(axum::Error::new(e)), st));
+                }
+                Phase::Flowing => {}
+            }
+            while st.chunk.is_empty() {
+                match st.inner.next().await? {
+                    Ok(b) => st.chunk = b,
+                    Err(e) => {
+                        st.phase = Phase::Done;
+                        return Some((Err(e), st));
+                    }
                 }
             }
-            if let Ok(b) = &piece {
-                sent += b.len() as u64;
-                shared.count(|c| c.bytes_served += b.len() as u64);
-            }
-            let len = piece.as_ref().map(|b| b.len()).unwrap_or(0) as u64;
-            futures::future::Either::Right(async move {
-                if bandwidth > 0 && len > 0 {
-                    tokio::time::sleep(Duration::from_micros(len * 1_000_000 / bandwidth)).await;
+            let mut out = st.chunk.split_to(piece.min(st.chunk.len()));
+            if let Some(limit) = drop_at {
+                if st.sent + out.len() as u64 >= limit {
+                    out.truncate(limit.saturating_sub(st.sent) as usize);
+                    st.phase = Phase::Failing;
                 }
-                vec![piece]
-            })
-        })
-        .flat_map(futures::stream::iter)
-        .then(|r| async move {
-            // Let the partial body reach the socket before the connection is cut.
-            if r.is_err() {
-                tokio::time::sleep(Duration::from_millis(30)).await;
             }
-            r
-        });
-    // After a drop nothing more may be sent.
-    let mut failed = false;
-    let stream = stream.take_while(move |r| {
-        let go = !failed;
-        if r.is_err() {
-            failed = true;
+            st.sent += out.len() as u64;
+            if let Some(us) = (st.sent * 1_000_000).checked_div(bandwidth) {
+                let started = *st.started.get_or_insert_with(Instant::now);
+                tokio::time::sleep_until((started + Duration::from_micros(us)).into()).await;
+            }
+            let n = out.len() as u64;
+            sh.count(|c| c.bytes_served += n);
+            Some((Ok(out), st))
         }
-        futures::future::ready(go)
-    });
-    Response::from_parts(parts, Body::from_stream(stream))
+    }))
 }

@@ -16,7 +16,7 @@ use crate::sign::codec::{hex, md5};
 fn new_token(sh: &Shared) -> String {
     let n = lock(&sh.logins).len();
     let token = hex(&md5(
-        format!("login{}{}{n}", sh.world.seed, sh.now_ms()).as_bytes()
+        format!("login{}{}{n}", sh.world_seed(), sh.now_ms()).as_bytes()
     ));
     lock(&sh.logins).insert(token.clone(), (sh.now_ms(), false));
     token
@@ -32,7 +32,7 @@ pub async fn page(State(sh): State<Arc<Shared>>) -> Html<String> {
 <p id="state">打开抖音APP扫一扫</p><button id="scan" onclick="fetch('/__login/scan?token={token}',{{method:'POST'}})">模拟扫码 (scan)</button></div>
 <script>setInterval(async()=>{{const r=await fetch('/check_qrconnect/?token={token}');const j=await r.json();
 const s=j.data.status;document.getElementById('state').textContent={{'1':'等待扫码','2':'已扫码，请确认','3':'登录成功','5':'二维码已过期'}}[s];
-if(s==='3'){{location.href='/';}}}},1000);</script></body></html>"#
+if(s==='3'){{location.href=j.data.redirect_url||'/';}}}},1000);</script></body></html>"#
     ))
 }
 
@@ -107,8 +107,12 @@ pub async fn check_qrconnect(State(sh): State<Arc<Shared>>, uri: Uri) -> Respons
     )
         .into_response();
     if status == "3" {
-        for c in sh.world.account.cookie.split("; ") {
-            if let Ok(v) = format!("{c}; Path=/; Max-Age=5184000").parse() {
+        // Host-only cookies on the emulator's origin, the stand-in for www.douyin.com: the
+        // page's same-origin poll stores them in the browser's (or webview's) jar, and every
+        // API path on the origin gets them. A `Domain=.douyin.com` would be refused at
+        // 127.0.0.1, and `Secure` would hide them from plain http.
+        for c in sh.world().account.cookie.split("; ") {
+            if let Ok(v) = format!("{c}; Path=/; Max-Age=5184000; SameSite=Lax").parse() {
                 resp.headers_mut().append(header::SET_COOKIE, v);
             }
         }

@@ -1,17 +1,27 @@
-//! Media serving: Referer of the douyin.com origin required, signed URLs that expire,
-//! `Content-Length`, `ETag`, `Range` → 206, deterministic bytes; live streams are delegated.
+//! Media routes: Referer of the douyin.com origin required, signed URLs that expire, the media
+//! faults (block pages, short bodies, ignored ranges, changing content), videos, music, clips
+//! and pictures; lyrics; live streams are delegated. `/aweme/v1/play/` redirects.
 
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use axum::body::Body;
+use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use super::query::{parse, Params};
-use super::Shared;
-use crate::media::{Content, UrlCheck};
+use super::ranges::{serve, Bend, Source};
+use super::{lock, Shared};
+use crate::media::content::{id3_header, mp4_header};
+use crate::media::{Content, Picture, PictureFormat, UrlCheck};
 use crate::shapes::aweme::video_path;
+use crate::sign::codec::{hex, md5};
+
+/// A CDN's block page, served with 200 in place of the media (`html_instead_of_media_next`).
+const BLOCK_PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>访问受限</title></head><body><h1>访问受限</h1><p>您的访问存在异常，请稍后再试。</p></body></html>";
+/// A JSON error in place of the media (`json_instead_of_media_next`); no capture shows one.
+const BLOCK_JSON: &str = "{\"status_code\":10403,\"status_msg\":\"访问受限\"}";
 
 fn referer_ok(headers: &HeaderMap) -> bool {
     headers
@@ -33,7 +43,7 @@ pub fn gate(
 ) -> Result<(), Box<Response>> {
     let pq = uri.path_and_query().map(|p| p.as_str()).unwrap_or("");
     let ok = (!need_referer || referer_ok(headers))
-        && !super::lock(&sh.faults).expired_media
+        && !lock(&sh.faults).expired_media
         && sh.signer.check(pq, sh.now_ms() / 1000) == UrlCheck::Ok;
     if ok {
         Ok(())
@@ -50,74 +60,127 @@ pub fn gate(
     }
 }
 
-fn parse_range(v: &str, len: u64) -> Option<(u64, u64)> {
-    let spec = v.strip_prefix("bytes=")?;
-    let (a, b) = spec.split_once('-')?;
-    if a.is_empty() {
-        let n: u64 = b.parse().ok()?;
-        return (n > 0).then(|| (len.saturating_sub(n), len));
-    }
-    let start: u64 = a.parse().ok()?;
-    let end = if b.is_empty() {
-        len
-    } else {
-        b.parse::<u64>().ok()?.saturating_add(1).min(len)
-    };
-    (start < len && start < end).then_some((start, end))
+/// The media faults for one answer, consumed from the switches.
+enum Swap {
+    Html,
+    Json,
+    Media { bend: Bend, version: u64 },
 }
 
-/// Content bytes `[start, end)` generated lazily in 64 KiB chunks, so large files cost no memory.
-fn body_stream(content: Content, start: u64, end: u64) -> Body {
-    const CHUNK: u64 = 64 * 1024;
-    let stream = futures::stream::unfold(start, move |at| {
-        let content = content.clone();
-        async move {
-            if at >= end {
-                return None;
-            }
-            let to = (at + CHUNK).min(end);
-            Some((Ok::<_, std::io::Error>(content.slice(at, to)), to))
+fn take_faults(sh: &Shared) -> Swap {
+    let mut f = lock(&sh.faults);
+    let swap = if f.html_instead_of_media_next > 0 {
+        f.html_instead_of_media_next -= 1;
+        Swap::Html
+    } else if f.json_instead_of_media_next > 0 {
+        f.json_instead_of_media_next -= 1;
+        Swap::Json
+    } else {
+        let short_body = f.wrong_length_next > 0;
+        if short_body {
+            f.wrong_length_next -= 1;
         }
-    });
-    Body::from_stream(stream)
+        let version = if f.etag_change {
+            sh.media_version.fetch_add(1, Ordering::SeqCst) + 1
+        } else {
+            0
+        };
+        return Swap::Media {
+            bend: Bend {
+                ignore_range: f.ignore_range,
+                short_body,
+            },
+            version,
+        };
+    };
+    drop(f);
+    sh.count(|c| c.faults_injected += 1);
+    swap
 }
 
-/// Serves deterministic content with Range/ETag support.
-pub fn serve(content: &Content, mime: &str, method: &Method, headers: &HeaderMap) -> Response {
-    let etag = content.etag();
-    let range = headers.get(header::RANGE).and_then(|v| v.to_str().ok());
-    let (status, start, end) = match range {
-        Some(r) => match parse_range(r, content.len) {
-            Some((s, e)) => (StatusCode::PARTIAL_CONTENT, s, e),
-            None => {
-                return (
-                    StatusCode::RANGE_NOT_SATISFIABLE,
-                    [(header::CONTENT_RANGE, format!("bytes */{}", content.len))],
-                )
-                    .into_response();
-            }
-        },
-        None => (StatusCode::OK, 0, content.len),
-    };
-    let body = if *method == Method::HEAD {
-        Body::empty()
-    } else {
-        body_stream(content.clone(), start, end)
-    };
-    let mut resp = Response::builder()
-        .status(status)
-        .header(header::CONTENT_TYPE, mime)
-        .header(header::CONTENT_LENGTH, end - start)
-        .header(header::ACCEPT_RANGES, "bytes")
-        .header(header::ETAG, etag);
-    if status == StatusCode::PARTIAL_CONTENT {
-        resp = resp.header(
-            header::CONTENT_RANGE,
-            format!("bytes {start}-{}/{}", end - 1, content.len),
-        );
+/// A picture's file, drawn once per (path, version) and kept (bounded).
+fn picture_bytes(sh: &Shared, path: &str, pic: &Picture, version: u64) -> Bytes {
+    let key = (path.to_string(), version);
+    if let Some(b) = lock(&sh.pictures).get(&key) {
+        return b.clone();
     }
-    resp.body(body)
-        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+    let bytes = Bytes::from(pic.encode(sh.world_seed(), version));
+    let mut cache = lock(&sh.pictures);
+    if cache.len() >= 2048 {
+        cache.clear();
+    }
+    cache.insert(key, bytes.clone());
+    bytes
+}
+
+/// `<w>x<h>` of a picture path.
+fn dims(s: &str) -> Option<(u32, u32)> {
+    let (w, h) = s.split_once('x')?;
+    Some((w.parse().ok()?, h.parse().ok()?))
+}
+
+/// The source and content type for a media path, or None (404).
+fn source(sh: &Shared, path: &str, version: u64) -> Option<(Source, &'static str)> {
+    let mut parts = path.trim_start_matches("/media/").splitn(3, '/');
+    let (kind, size, rest) = (parts.next()?, parts.next()?, parts.next()?);
+    let seed = sh.world_seed();
+    let key = if version == 0 {
+        path.to_string()
+    } else {
+        format!("{path}#v{version}")
+    };
+    match kind {
+        "video" => {
+            let len: u64 = size.parse().ok()?;
+            let c = Content::new(seed, &key, len).with_header(mp4_header(len));
+            Some((Source::Generated(c), "video/mp4"))
+        }
+        "audio" => {
+            let len: u64 = size.parse().ok()?;
+            let c = Content::new(seed, &key, len).with_header(id3_header());
+            Some((Source::Generated(c), "audio/mpeg"))
+        }
+        "image" | "animated" => {
+            let (width, height) = dims(size)?;
+            let (stem, format) = if let Some(s) = rest.strip_suffix(".jpeg") {
+                (s, PictureFormat::Jpeg)
+            } else {
+                let s = rest.strip_suffix(".webp")?;
+                let f = if kind == "animated" {
+                    PictureFormat::AnimatedWebp
+                } else {
+                    PictureFormat::Webp
+                };
+                (s, f)
+            };
+            let pic = Picture {
+                key: stem.to_string(),
+                format,
+                width,
+                height,
+            };
+            let bytes = picture_bytes(sh, path, &pic, version);
+            let etag = format!("\"{}-{}\"", &hex(&md5(&bytes))[..16], bytes.len());
+            Some((Source::Fixed(bytes, etag), format.mime()))
+        }
+        _ => None,
+    }
+}
+
+fn lyric(sh: &Shared, rest: &str) -> Response {
+    let id = rest.trim_end_matches(".json");
+    let world = sh.world();
+    match world.music.iter().find(|m| m.id.to_string() == id) {
+        Some(m) => {
+            let items: Vec<serde_json::Value> = m
+                .lyrics
+                .iter()
+                .map(|(t, text)| serde_json::json!({"text": text, "timeId": format!("{t:.3}")}))
+                .collect();
+            super::api::json_response(&serde_json::Value::Array(items))
+        }
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// `GET /media/<kind>/<size>/<rest>` (and live streams under `/media/live/`).
@@ -129,18 +192,7 @@ pub async fn media(
 ) -> Response {
     let path = uri.path().to_string();
     if let Some(rest) = path.strip_prefix("/media/lyric/") {
-        let id = rest.trim_end_matches(".json");
-        return match sh.world.music.iter().find(|m| m.id.to_string() == id) {
-            Some(m) => {
-                let items: Vec<serde_json::Value> = m
-                    .lyrics
-                    .iter()
-                    .map(|(t, text)| serde_json::json!({"text": text, "timeId": format!("{t:.3}")}))
-                    .collect();
-                super::api::json_response(&serde_json::Value::Array(items))
-            }
-            None => StatusCode::NOT_FOUND.into_response(),
-        };
+        return lyric(&sh, rest);
     }
     if let Err(r) = gate(&sh, &uri, &headers, !path.starts_with("/media/live/")) {
         return *r;
@@ -148,26 +200,28 @@ pub async fn media(
     if let Some(rest) = path.strip_prefix("/media/live/") {
         return crate::live::stream::serve(&sh, rest).await;
     }
-    let mut parts = path.trim_start_matches("/media/").splitn(3, '/');
-    let (kind, size) = (
-        parts.next().unwrap_or(""),
-        parts.next().and_then(|s| s.parse::<u64>().ok()),
-    );
-    let Some(size) = size else {
-        return StatusCode::NOT_FOUND.into_response();
+    let (bend, version) = match take_faults(&sh) {
+        Swap::Html => {
+            return (
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                BLOCK_PAGE,
+            )
+                .into_response()
+        }
+        Swap::Json => {
+            return ([(header::CONTENT_TYPE, "application/json")], BLOCK_JSON).into_response()
+        }
+        Swap::Media { bend, version } => (bend, version),
     };
-    let mime = match kind {
-        "video" => "video/mp4",
-        "image" => "image/webp",
-        "audio" => "audio/mpeg",
-        _ => return StatusCode::NOT_FOUND.into_response(),
-    };
-    serve(
-        &Content::new(sh.world.seed, &path, size),
-        mime,
-        &method,
-        &headers,
-    )
+    match source(&sh, &path, version) {
+        Some((src, mime)) => {
+            if bend.short_body {
+                sh.count(|c| c.faults_injected += 1);
+            }
+            serve(&src, mime, &method, &headers, bend)
+        }
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 /// `GET /aweme/v1/play/?video_id=…&ratio=…` — like www.douyin.com's play endpoint, a 302 to

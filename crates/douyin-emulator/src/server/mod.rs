@@ -4,20 +4,25 @@
 pub mod admin;
 pub mod api;
 pub mod bodies;
+pub mod control;
 pub mod faults;
 pub mod layer;
 pub mod login;
 pub mod media_routes;
 pub mod pages;
 pub mod query;
+pub mod ranges;
 
-use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::AtomicU64;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
+use axum::body::Bytes;
 use axum::routing::{any, get, post};
 use axum::Router;
 
 use crate::config::EmulatorConfig;
+use crate::live::schedule::LiveBoard;
 use crate::media::MediaSigner;
 use crate::shapes::Ctx;
 use crate::world::World;
@@ -27,8 +32,10 @@ use faults::{Counters, Faults};
 pub struct Shared {
     /// Run options.
     pub cfg: EmulatorConfig,
-    /// The world.
-    pub world: World,
+    /// The world as generated (what `EmulatorHandle::world` shows).
+    pub initial_world: Arc<World>,
+    /// The world now, after admin changes (renames, deletions, session expiry).
+    pub current_world: RwLock<Arc<World>>,
     /// Media URL signer.
     pub signer: MediaSigner,
     /// Base URL (`http://host:port`).
@@ -41,10 +48,16 @@ pub struct Shared {
     pub default_faults: Faults,
     /// Counters.
     pub counters: Mutex<Counters>,
-    /// Rooms ended through the admin endpoint.
-    pub ended: Mutex<Vec<bool>>,
+    /// When each room is live.
+    pub live: Mutex<LiveBoard>,
     /// Fake-login tickets: token → (created ms, scanned).
     pub logins: Mutex<BTreeMap<String, (u64, bool)>>,
+    /// Sessions expired so far (the current session's number).
+    pub session_generation: AtomicU64,
+    /// Encoded pictures by (path, version).
+    pub pictures: Mutex<HashMap<(String, u64), Bytes>>,
+    /// Media versions handed out while `etag_change` is on.
+    pub media_version: AtomicU64,
 }
 
 /// Locks a mutex, recovering from poisoning (a panicked handler must not wedge the server).
@@ -57,28 +70,44 @@ impl Shared {
     pub fn now_ms(&self) -> u64 {
         self.cfg.clock.now_ms()
     }
+    /// The world now.
+    pub fn world(&self) -> Arc<World> {
+        self.current_world
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+    /// The world's seed (never changes).
+    pub fn world_seed(&self) -> u64 {
+        self.initial_world.seed
+    }
+    /// Changes the world: later requests see the result, requests in flight keep theirs.
+    pub fn change_world<R>(&self, f: impl FnOnce(&mut World) -> R) -> R {
+        let mut slot = self
+            .current_world
+            .write()
+            .unwrap_or_else(|e| e.into_inner());
+        let mut w = World::clone(&slot);
+        let r = f(&mut w);
+        *slot = Arc::new(w);
+        r
+    }
     /// Whether each room is live now.
     pub fn live_now(&self) -> Vec<bool> {
         let now = self.now_ms();
-        let ended = lock(&self.ended).clone();
-        self.world
-            .rooms
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                r.live_at_start
-                    && !ended.get(i).copied().unwrap_or(false)
-                    && self
-                        .cfg
-                        .live_duration_ms
-                        .is_none_or(|d| now < self.started_ms + d)
-            })
+        let board = lock(&self.live);
+        (0..board.rooms.len())
+            .map(|r| board.is_live(r, now))
             .collect()
     }
-    /// A shape context.
-    pub fn ctx<'a>(&'a self, live: &'a [bool]) -> Ctx<'a> {
+    /// Whether room `r` is live now.
+    pub fn room_live(&self, r: usize) -> bool {
+        lock(&self.live).is_live(r, self.now_ms())
+    }
+    /// A shape context over `world`.
+    pub fn ctx<'a>(&'a self, world: &'a World, live: &'a [bool]) -> Ctx<'a> {
         Ctx {
-            world: &self.world,
+            world,
             base: &self.base,
             now_ms: self.now_ms(),
             signer: &self.signer,
@@ -149,6 +178,11 @@ pub fn router(shared: Arc<Shared>) -> Router {
             get(admin::get_faults).post(admin::set_faults),
         )
         .route("/__admin/live/end", post(admin::end_live))
+        .route("/__admin/live/start", post(admin::start_live))
+        .route("/__admin/live/drop", post(admin::drop_live))
+        .route("/__admin/users/{index}/rename", post(admin::rename_user))
+        .route("/__admin/posts/{aweme_id}/delete", post(admin::delete_post))
+        .route("/__admin/session/expire", post(admin::expire_session))
         .fallback(pages::fallback)
         .layer(axum::middleware::from_fn_with_state(
             shared.clone(),

@@ -30,7 +30,7 @@ fn token_chars(seed: &str, n: usize) -> String {
 pub async fn ms_token(State(sh): State<Arc<Shared>>) -> Response {
     let token = format!(
         "{}==",
-        token_chars(&format!("ms{}{}", sh.world.seed, sh.now_ms()), 182)
+        token_chars(&format!("ms{}{}", sh.world_seed(), sh.now_ms()), 182)
     );
     (
         [
@@ -49,7 +49,7 @@ pub async fn ms_token(State(sh): State<Arc<Shared>>) -> Response {
 pub async fn ttwid(State(sh): State<Arc<Shared>>) -> Response {
     let v = format!(
         "1%7C{}%7C{}%7C{}",
-        token_chars(&format!("tt{}{}", sh.world.seed, sh.now_ms()), 43),
+        token_chars(&format!("tt{}{}", sh.world_seed(), sh.now_ms()), 43),
         sh.now_ms() / 1000,
         hex(&md5(b"ttwid"))
     );
@@ -86,9 +86,10 @@ fn html(title: &str) -> Response {
 /// Short links (`/<code>/` → 302) and the pages share URLs resolve to; 404 otherwise.
 pub async fn fallback(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {
     let path = uri.path();
+    let world = sh.world();
     let code = path.trim_matches('/');
     if path.ends_with('/') && !code.contains('/') {
-        if let Some((_, target)) = sh.world.short_links.iter().find(|(c, _)| c == code) {
+        if let Some((_, target)) = world.short_links.iter().find(|(c, _)| c == code) {
             return (
                 StatusCode::FOUND,
                 [(header::LOCATION, format!("{}{target}", sh.base))],
@@ -112,7 +113,7 @@ pub async fn fallback(State(sh): State<Arc<Shared>>, uri: Uri) -> Response {
     if page_prefixes.iter().any(|p| path.starts_with(p)) {
         return html("分享");
     }
-    if code.chars().all(|c| c.is_ascii_digit()) && sh.world.room_by_web_rid(code).is_some() {
+    if code.chars().all(|c| c.is_ascii_digit()) && world.room_by_web_rid(code).is_some() {
         return html("直播");
     }
     StatusCode::NOT_FOUND.into_response()

@@ -105,7 +105,7 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
                 (0..post.image_count)
                     .map(|i| {
                         let mut img =
-                            ctx.image(&format!("tos-cn-i-0813/{}_{i}", post.aweme_id), 1080, 1440);
+                            ctx.webp(&format!("tos-cn-i-0813/{}_{i}", post.aweme_id), 1080, 1440);
                         if let Some(o) = img.as_object_mut() {
                             o.insert("download_url_list".into(), o["url_list"].clone());
                             o.insert("mask_url_list".into(), Value::Null);
@@ -134,7 +134,7 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
             "mix_id": mix.mix_id,
             "mix_name": mix.name,
             "desc": "合集简介",
-            "cover_url": ctx.image(&format!("mix/{}", mix.mix_id), 720, 720),
+            "cover_url": ctx.jpeg(&format!("mix/{}", mix.mix_id), 720, 720),
             "create_time": post.create_time,
             "update_time": post.create_time,
             "mix_type": 0,
@@ -180,7 +180,7 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
         },
         "aweme_control": {"can_forward": true, "can_share": true, "can_comment": true, "can_show_comment": true},
         "prevent_download": false,
-        "text_extra": [{"start": 0, "end": 0, "type": 1, "hashtag_name": "日常", "hashtag_id": "1"}],
+        "text_extra": [{"start": 0, "end": 0, "type": 1, "hashtag_name": post.hashtag, "hashtag_id": "1"}],
         "video": {
             "play_addr": first_play,
             "play_addr_265": play_265,
@@ -188,10 +188,10 @@ pub fn aweme(ctx: &Ctx, p: usize) -> Value {
             "bit_rate": rates,
             "bit_rate_audio": null,
             "format": "mp4",
-            "cover": ctx.image(&format!("cover/{}", post.aweme_id), 1080, 1920),
-            "origin_cover": ctx.image(&format!("origin_cover/{}", post.aweme_id), 1080, 1920),
-            "dynamic_cover": ctx.image(&format!("dynamic_cover/{}", post.aweme_id), 1080, 1920),
-            "animated_cover": if is_video { ctx.image(&format!("animated_cover/{}", post.aweme_id), 540, 960) } else { Value::Null },
+            "cover": ctx.jpeg(&format!("cover/{}", post.aweme_id), 1080, 1920),
+            "origin_cover": ctx.jpeg(&format!("origin_cover/{}", post.aweme_id), 1080, 1920),
+            "dynamic_cover": ctx.animated(&format!("dynamic_cover/{}", post.aweme_id), 1080, 1920),
+            "animated_cover": if is_video { ctx.animated(&format!("animated_cover/{}", post.aweme_id), 540, 960) } else { Value::Null },
             "width": 1080,
             "height": 1920,
             "ratio": if is_video { "1080p" } else { "default" },
@@ -227,7 +227,7 @@ pub fn feed_aweme(ctx: &Ctx, p: usize) -> Value {
         if let Some(a) = o.get_mut("author").and_then(Value::as_object_mut) {
             a.insert(
                 "avatar_larger".into(),
-                ctx.image(&format!("1080x1080/aweme-avatar/{uid}"), 1080, 1080),
+                ctx.jpeg(&format!("1080x1080/aweme-avatar/{uid}"), 1080, 1080),
             );
         }
         if let Some(st) = o.get_mut("statistics").and_then(Value::as_object_mut) {
@@ -259,10 +259,10 @@ pub fn music_obj(ctx: &Ctx, m: usize) -> Value {
         "duration": music.duration,
         "audition_duration": music.duration.min(60),
         "play_url": {"uri": ctx.media(&audio), "url_list": [ctx.media(&audio), ctx.media(&format!("{audio}?mirror=1"))], "url_key": music.id.to_string(), "width": 720, "height": 720},
-        "cover_hd": ctx.image(&format!("music/{}", music.id), 720, 720),
-        "cover_large": ctx.image(&format!("music/{}", music.id), 720, 720),
-        "cover_medium": ctx.image(&format!("music/{}", music.id), 720, 720),
-        "cover_thumb": ctx.image(&format!("music/{}", music.id), 720, 720),
+        "cover_hd": ctx.jpeg(&format!("music/{}", music.id), 720, 720),
+        "cover_large": ctx.jpeg(&format!("music/{}", music.id), 720, 720),
+        "cover_medium": ctx.jpeg(&format!("music/{}", music.id), 720, 720),
+        "cover_thumb": ctx.jpeg(&format!("music/{}", music.id), 720, 720),
         "strong_beat_url": {"uri": "", "url_list": [format!("{}/media/beat/{}.json", ctx.base, music.id)]},
         "lyric_url": format!("{}/media/lyric/{}.json", ctx.base, music.id),
         "lyric_type": 10,

@@ -4,19 +4,29 @@ use serde_json::{json, Value};
 
 use super::Ctx;
 
-const QUALITIES: [(&str, &str, &str); 4] = [
+/// (quality id, stream-name key, display name), best first.
+pub const QUALITIES: [(&str, &str, &str); 4] = [
     ("FULL_HD1", "uhd", "蓝光"),
     ("HD1", "hd", "超清"),
     ("SD1", "ld", "标清"),
     ("SD2", "sd", "高清"),
 ];
 
+/// The qualities room `r` lists (all but its `absent_qualities`), best first.
+fn listed(ctx: &Ctx, r: usize) -> Vec<(&'static str, &'static str, &'static str)> {
+    let room = &ctx.world.rooms[r];
+    QUALITIES
+        .into_iter()
+        .filter(|(q, _, _)| !room.absent_qualities.iter().any(|a| a == q))
+        .collect()
+}
+
 /// `(flv map, hls map)` of a room, quality id → signed URL.
 pub fn pull_urls(ctx: &Ctx, r: usize) -> (Value, Value) {
     let room = &ctx.world.rooms[r];
     let mut flv = serde_json::Map::new();
     let mut hls = serde_json::Map::new();
-    for (q, key, _) in QUALITIES {
+    for (q, key, _) in listed(ctx, r) {
         flv.insert(
             q.into(),
             json!(ctx.media(&format!("/media/live/stream-{}_{key}.flv", room.stream_id))),
@@ -43,7 +53,7 @@ fn status(ctx: &Ctx, r: usize) -> u8 {
 fn webcast_user(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let user = &ctx.world.users[room.owner];
-    let avatar = |px: u32| ctx.image(&format!("{px}x{px}/aweme-avatar/{}", user.uid), px, px);
+    let avatar = |px: u32| ctx.jpeg(&format!("{px}x{px}/aweme-avatar/{}", user.uid), px, px);
     json!({
         "id": user.uid.parse::<u64>().unwrap_or(0),
         "id_str": user.uid,
@@ -98,7 +108,7 @@ fn enter_owner(ctx: &Ctx, r: usize) -> Value {
         "id_str": user.uid,
         "sec_uid": user.sec_uid,
         "nickname": user.nickname,
-        "avatar_thumb": {"url_list": ctx.image(&format!("100x100/aweme-avatar/{}", user.uid), 100, 100)["url_list"].clone()},
+        "avatar_thumb": {"url_list": ctx.jpeg(&format!("100x100/aweme-avatar/{}", user.uid), 100, 100)["url_list"].clone()},
         "follow_info": {"follow_status": 0, "follow_status_str": "0"},
         "subscribe": {"is_member": false, "level": 0, "identity_type": 0, "buy_type": 0, "open": 0},
         "open_id_str": "",
@@ -111,7 +121,7 @@ fn live_core_sdk_data(ctx: &Ctx, r: usize, live: bool) -> Value {
     let room = &ctx.world.rooms[r];
     let mut data = serde_json::Map::new();
     let mut qualities = Vec::new();
-    for (level, (_, key, name)) in QUALITIES.iter().rev().enumerate() {
+    for (level, (_, key, name)) in listed(ctx, r).iter().rev().enumerate() {
         let url = |ext: &str| {
             if live {
                 ctx.media(&format!(
@@ -157,7 +167,7 @@ pub fn enter_room(ctx: &Ctx, r: usize) -> Value {
         "status_str": st.to_string(),
         "title": room.title,
         "user_count_str": "1.2万",
-        "cover": ctx.image(&format!("webcast/{}", room.room_id), 720, 1280),
+        "cover": ctx.jpeg(&format!("webcast/{}", room.room_id), 720, 1280),
         "stream_url": {
             "flv_pull_url": flv,
             "default_resolution": "HD1",
@@ -213,9 +223,10 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
     let room = &ctx.world.rooms[r];
     let st = status(ctx, r);
     let (flv, hls) = pull_urls(ctx, r);
-    // The reflow capture's single-URL fields point at the top quality.
-    let (top_flv, top_hls) = (flv["FULL_HD1"].clone(), hls["FULL_HD1"].clone());
-    let names: serde_json::Map<String, Value> = QUALITIES
+    // The reflow capture's single-URL fields point at the top quality the room lists.
+    let top = listed(ctx, r).first().map(|q| q.0).unwrap_or("HD1");
+    let (top_flv, top_hls) = (flv[top].clone(), hls[top].clone());
+    let names: serde_json::Map<String, Value> = listed(ctx, r)
         .iter()
         .map(|(q, _, n)| ((*q).to_string(), json!(n)))
         .chain([("ORIGION".to_string(), json!("原画"))])
@@ -230,7 +241,7 @@ pub fn reflow_body(ctx: &Ctx, r: usize) -> Value {
                 "create_time": (ctx.now_ms / 1000).saturating_sub(3_600),
                 "finish_time": if st == 2 { 0 } else { (ctx.now_ms / 1000).saturating_sub(600) },
                 "user_count": 12034,
-                "cover": ctx.image(&format!("webcast/{}", room.room_id), 720, 1280),
+                "cover": ctx.jpeg(&format!("webcast/{}", room.room_id), 720, 1280),
                 "owner": webcast_user(ctx, r),
                 "stream_id": room.stream_id,
                 "stream_id_str": room.stream_id.to_string(),

@@ -5,7 +5,7 @@ pub mod aweme;
 pub mod live;
 pub mod people;
 
-use crate::media::MediaSigner;
+use crate::media::{MediaSigner, PictureFormat};
 use crate::world::World;
 
 /// What every shape builder needs: the world, where the origin is, the time and the signer
@@ -32,9 +32,31 @@ impl Ctx<'_> {
             self.signer.sign(path, self.now_ms / 1000)
         )
     }
+    /// The path of a picture: `/media/image/<w>x<h>/<key>.<jpeg|webp>`, or
+    /// `/media/animated/<w>x<h>/<key>.webp` for an animated WebP.
+    pub fn picture_path(format: PictureFormat, key: &str, w: u32, h: u32) -> String {
+        let kind = if format == PictureFormat::AnimatedWebp {
+            "animated"
+        } else {
+            "image"
+        };
+        format!("/media/{kind}/{w}x{h}/{key}.{}", format.ext())
+    }
+    /// A JPEG image object (covers, avatars, music and room covers).
+    pub fn jpeg(&self, key: &str, w: u32, h: u32) -> serde_json::Value {
+        self.picture(PictureFormat::Jpeg, key, w, h)
+    }
+    /// A WebP image object (image-post pictures).
+    pub fn webp(&self, key: &str, w: u32, h: u32) -> serde_json::Value {
+        self.picture(PictureFormat::Webp, key, w, h)
+    }
+    /// An animated WebP image object (`animated_cover`, `dynamic_cover`).
+    pub fn animated(&self, key: &str, w: u32, h: u32) -> serde_json::Value {
+        self.picture(PictureFormat::AnimatedWebp, key, w, h)
+    }
     /// An image object `{uri, url_list, width, height}` with two signed mirrors.
-    pub fn image(&self, key: &str, w: u32, h: u32) -> serde_json::Value {
-        let path = format!("/media/image/{}/{key}.webp", self.signer.image_bytes);
+    pub fn picture(&self, format: PictureFormat, key: &str, w: u32, h: u32) -> serde_json::Value {
+        let path = Self::picture_path(format, key, w, h);
         serde_json::json!({
             "uri": key,
             "url_list": [self.media(&path), self.media(&format!("{path}?mirror=1"))],

@@ -15,12 +15,12 @@ pub fn author(ctx: &Ctx, u: usize) -> Value {
         "unique_id": user.unique_id,
         "nickname": user.nickname,
         "signature": user.signature,
-        "avatar_thumb": ctx.image(&format!("100x100/aweme-avatar/{}", user.uid), 100, 100),
+        "avatar_thumb": ctx.jpeg(&format!("100x100/aweme-avatar/{}", user.uid), 100, 100),
         "follower_count": user.follower_count,
         "following_count": user.following.len(),
         "total_favorited": user.follower_count * 3,
         "aweme_control": {"can_comment": true, "can_forward": true, "can_share": true, "can_show_comment": true},
-        "cover_url": [ctx.image(&format!("cover/{}", user.uid), 1080, 720)],
+        "cover_url": [ctx.jpeg(&format!("cover/{}", user.uid), 1080, 720)],
         "custom_verify": "",
         "is_star": false,
         "room_id": room_id(ctx, u),
@@ -39,7 +39,7 @@ fn live_status(ctx: &Ctx, u: usize) -> u8 {
     u8::from(
         ctx.world.users[u]
             .room
-            .is_some_and(|r| ctx.world.rooms[r].live_at_start),
+            .is_some_and(|r| ctx.live.get(r).copied().unwrap_or(false)),
     )
 }
 
@@ -48,8 +48,8 @@ pub fn profile(ctx: &Ctx, u: usize) -> Value {
     let user = &ctx.world.users[u];
     let mut v = author(ctx, u);
     let extra = json!({
-        "avatar_larger": ctx.image(&format!("1080x1080/aweme-avatar/{}", user.uid), 1080, 1080),
-        "avatar_medium": ctx.image(&format!("720x720/aweme-avatar/{}", user.uid), 720, 720),
+        "avatar_larger": ctx.jpeg(&format!("1080x1080/aweme-avatar/{}", user.uid), 1080, 1080),
+        "avatar_medium": ctx.jpeg(&format!("720x720/aweme-avatar/{}", user.uid), 720, 720),
         "aweme_count": user.posts.len(),
         "favoriting_count": user.likes.len(),
         "mplatform_followers_count": user.follower_count,
@@ -81,7 +81,7 @@ pub fn follow_item(ctx: &Ctx, u: usize) -> Value {
     merge(
         &mut v,
         json!({
-            "avatar_larger": ctx.image(&format!("1080x1080/aweme-avatar/{}", user.uid), 1080, 1080),
+            "avatar_larger": ctx.jpeg(&format!("1080x1080/aweme-avatar/{}", user.uid), 1080, 1080),
             "aweme_count": user.posts.len(),
             "create_time": 1_500_000_000 + (u as u64) * 1000,
             "is_verified": true,

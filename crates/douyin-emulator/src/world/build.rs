@@ -35,6 +35,13 @@ fn big_id(rng: &mut ChaCha8Rng) -> u64 {
     7_000_000_000_000_000_000 + rng.random_range(0..999_999_999_999_999_999u64)
 }
 
+/// A v.douyin.com short-link code: 7 letters.
+fn short_code(rng: &mut ChaCha8Rng) -> String {
+    (0..7)
+        .map(|_| char::from(B64URL[rng.random_range(0..52)]))
+        .collect()
+}
+
 fn phrase(rng: &mut ChaCha8Rng, n: usize) -> String {
     (0..n)
         .map(|_| WORDS[rng.random_range(0..WORDS.len())])
@@ -148,6 +155,8 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
                 mix: None,
                 is_top: k == 1 && u == 0,
                 comments,
+                hashtag: "日常".into(),
+                deleted: false,
             });
         }
     }
@@ -210,6 +219,8 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
             owner: 1,
             title: "深夜聊天室".into(),
             live_at_start: true,
+            absent_qualities: Vec::new(),
+            failing_qualities: Vec::new(),
         },
         Room {
             web_rid: digits(&mut rng, "6", 12),
@@ -218,6 +229,8 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
             owner: 2,
             title: "周末户外直播".into(),
             live_at_start: false,
+            absent_qualities: Vec::new(),
+            failing_qualities: Vec::new(),
         },
     ];
     users[1].room = Some(0);
@@ -236,21 +249,17 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
         .collect();
     let account = Account {
         user: account_user,
-        cookie: format!("ttwid=1%7C{ttwid}; passport_csrf_token={}; sessionid={sessionid}; sessionid_ss={sessionid}; sid_tt={sessionid}; uid_tt={}", &sessionid[..16], &sessionid[16..]),
+        cookie: super::change::account_cookie(&format!("1%7C{ttwid}"), &sessionid),
         sessionid,
+        ttwid: format!("1%7C{ttwid}"),
         user_unique_id: digits(&mut rng, "73", 19),
         collection: others.iter().copied().take(others.len().min(25)).collect(),
-        music: (0..music.len()).step_by(2).collect(),
+        music: (0..music.len()).collect(),
     };
     let mut short_links = Vec::new();
-    let code = |rng: &mut ChaCha8Rng| -> String {
-        (0..7)
-            .map(|_| char::from(B64URL[rng.random_range(0..52)]))
-            .collect()
-    };
     for u in &users {
         short_links.push((
-            code(&mut rng),
+            short_code(&mut rng),
             format!("/share/user/{0}?iid=0&sec_uid={0}&from_ssr=1", u.sec_uid),
         ));
     }
@@ -261,7 +270,7 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
             "note"
         };
         short_links.push((
-            code(&mut rng),
+            short_code(&mut rng),
             format!(
                 "/share/{kind}/{}/?region=CN&mid={}",
                 p.aweme_id, music[p.music].id
@@ -270,12 +279,15 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
     }
     for r in &rooms {
         short_links.push((
-            code(&mut rng),
+            short_code(&mut rng),
             format!("/douyin/webcast/reflow/{0}?roomId={0}&u_code=0", r.room_id),
         ));
     }
-    short_links.push((code(&mut rng), format!("/collection/{}", mixes[0].mix_id)));
-    World {
+    short_links.push((
+        short_code(&mut rng),
+        format!("/collection/{}", mixes[0].mix_id),
+    ));
+    let mut world = World {
         seed,
         deleted_aweme_id: digits(&mut rng, "76", 19),
         private_aweme_id: digits(&mut rng, "76", 19),
@@ -287,5 +299,73 @@ pub fn generate(seed: u64, sizes: Sizes) -> World {
         rooms,
         account,
         short_links,
+        hostile_users: Vec::new(),
+        hostile_posts: Vec::new(),
+    };
+    extend(&mut world, &mut rng);
+    world
+}
+
+/// Everything added after the first world was published draws its ids here, after all the
+/// earlier draws, so every id the earlier worlds had stays as the seed made it.
+fn extend(w: &mut World, rng: &mut ChaCha8Rng) {
+    let n_users = w.users.len();
+    // More collect folders, so folder lists page with small counts.
+    let others: Vec<usize> = (0..w.posts.len())
+        .filter(|&p| w.posts[p].author != w.account.user)
+        .collect();
+    for (i, name) in ["周末去哪儿", "好听的歌", "收藏的教程"].iter().enumerate() {
+        w.folders.push(Folder {
+            id: digits(rng, "71", 19),
+            name: (*name).into(),
+            posts: others.iter().copied().skip(i).step_by(4 + i).collect(),
+            create_time: EPOCH_S - 86_400 * (5 - i as u64),
+        });
     }
+    // A second mix: every post of user 1 (videos and image posts), oldest first.
+    let mut episodes = w.users[1].posts.clone();
+    episodes.sort_by_key(|&p| w.posts[p].create_time);
+    for &p in &episodes {
+        w.posts[p].mix = Some(w.mixes.len());
+    }
+    w.mixes.push(Mix {
+        mix_id: digits(rng, "72", 19),
+        name: "连载·第二季".into(),
+        owner: 1,
+        posts: episodes,
+    });
+    // Two more live rooms, live from the start: room 2 has no FULL_HD1 in its pull maps, room
+    // 3 lists FULL_HD1 but its CDN answers 404 for it.
+    for (k, title) in ["画画直播间", "音乐现场"].iter().enumerate() {
+        let r = w.rooms.len();
+        let owner = (r + 1) % n_users;
+        let (absent, failing) = if k == 0 {
+            (vec!["FULL_HD1".to_string()], Vec::new())
+        } else {
+            (Vec::new(), vec!["FULL_HD1".to_string()])
+        };
+        w.rooms.push(Room {
+            web_rid: digits(rng, "8", 12),
+            room_id: big_id(rng),
+            stream_id: big_id(rng),
+            owner,
+            title: (*title).into(),
+            live_at_start: true,
+            absent_qualities: absent,
+            failing_qualities: failing,
+        });
+        if w.users[owner].room.is_none() {
+            w.users[owner].room = Some(r);
+        }
+    }
+    for r in 2..w.rooms.len() {
+        let id = w.rooms[r].room_id;
+        w.short_links.push((
+            short_code(rng),
+            format!("/douyin/webcast/reflow/{id}?roomId={id}&u_code=0"),
+        ));
+    }
+    let mix = w.mixes[1].mix_id.clone();
+    w.short_links
+        .push((short_code(rng), format!("/collection/{mix}")));
 }

@@ -2,6 +2,8 @@
 //! comments, live rooms and the logged-in account. Same seed and sizes → same ids and bytes.
 
 pub mod build;
+pub mod change;
+pub mod hostile;
 
 pub use build::generate;
 
@@ -103,6 +105,10 @@ pub struct Post {
     pub is_top: bool,
     /// Comments.
     pub comments: Vec<Comment>,
+    /// The hashtag of `text_extra` ("日常" unless the world has hostile names).
+    pub hashtag: String,
+    /// Deleted through the admin endpoint: gone from every list, its detail is `filter_detail`.
+    pub deleted: bool,
 }
 
 /// A mix (合集).
@@ -146,6 +152,10 @@ pub struct Room {
     pub title: String,
     /// Whether the room is live when the emulator starts.
     pub live_at_start: bool,
+    /// Quality ids left out of the pull maps (room 2: `FULL_HD1`).
+    pub absent_qualities: Vec<String>,
+    /// Quality ids listed in the pull maps whose streams answer 404 (room 3: `FULL_HD1`).
+    pub failing_qualities: Vec<String>,
 }
 
 /// The logged-in account.
@@ -157,6 +167,8 @@ pub struct Account {
     pub sessionid: String,
     /// Full cookie string a browser would send.
     pub cookie: String,
+    /// The account's `ttwid` cookie value.
+    pub ttwid: String,
     /// The web device id `query/user` returns.
     pub user_unique_id: String,
     /// Collected posts (收藏), newest first.
@@ -190,6 +202,10 @@ pub struct World {
     pub private_aweme_id: String,
     /// Short-link codes → canonical URL path+query (relative to the origin).
     pub short_links: Vec<(String, String)>,
+    /// Users whose nickname is hostile (`--hostile-names`), by index.
+    pub hostile_users: Vec<usize>,
+    /// Posts whose description and hashtag are hostile (`--hostile-names`), by index.
+    pub hostile_posts: Vec<usize>,
 }
 
 impl World {
@@ -201,9 +217,15 @@ impl World {
     pub fn user_by_uid(&self, uid: &str) -> Option<usize> {
         self.users.iter().position(|u| u.uid == uid)
     }
-    /// Finds a post by aweme id.
+    /// Finds a post by aweme id (deleted posts are not found).
     pub fn post(&self, aweme_id: &str) -> Option<usize> {
-        self.posts.iter().position(|p| p.aweme_id == aweme_id)
+        self.posts
+            .iter()
+            .position(|p| p.aweme_id == aweme_id && !p.deleted)
+    }
+    /// Indexes of the posts that are not deleted.
+    pub fn live_posts(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.posts.len()).filter(|&p| !self.posts[p].deleted)
     }
     /// Finds a room by web_rid.
     pub fn room_by_web_rid(&self, web_rid: &str) -> Option<usize> {
@@ -221,10 +243,18 @@ impl World {
         let by_kind = |k: PostKind| -> Vec<&str> {
             self.posts
                 .iter()
-                .filter(|p| p.kind == k)
+                .filter(|p| p.kind == k && !p.deleted)
                 .map(|p| p.aweme_id.as_str())
                 .collect()
         };
+        let deleted: Vec<&str> = std::iter::once(self.deleted_aweme_id.as_str())
+            .chain(
+                self.posts
+                    .iter()
+                    .filter(|p| p.deleted)
+                    .map(|p| p.aweme_id.as_str()),
+            )
+            .collect();
         json!({
             "seed": self.seed,
             "users": self.users.iter().map(|u| json!({
@@ -236,16 +266,22 @@ impl World {
                 "video": by_kind(PostKind::Video),
                 "images": by_kind(PostKind::Images),
                 "live_photo": by_kind(PostKind::LivePhoto),
-                "deleted": [self.deleted_aweme_id],
+                "deleted": deleted,
                 "private": [self.private_aweme_id],
             },
-            "mixes": self.mixes.iter().map(|m| json!({"mix_id": m.mix_id, "owner_sec_user_id": self.users[m.owner].sec_uid})).collect::<Vec<_>>(),
+            "mixes": self.mixes.iter().map(|m| json!({"mix_id": m.mix_id, "name": m.name, "owner_sec_user_id": self.users[m.owner].sec_uid, "episodes": m.posts.len()})).collect::<Vec<_>>(),
             "collect_folders": self.folders.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
             "music": self.music.iter().map(|m| m.id.to_string()).collect::<Vec<_>>(),
             "lives": self.rooms.iter().map(|r| json!({
                 "web_rid": r.web_rid, "room_id": r.room_id.to_string(),
+                "stream_id": r.stream_id.to_string(), "owner": r.owner,
                 "owner_sec_user_id": self.users[r.owner].sec_uid, "live": r.live_at_start,
+                "absent_qualities": r.absent_qualities, "failing_qualities": r.failing_qualities,
             })).collect::<Vec<_>>(),
+            "hostile": {
+                "users": self.hostile_users,
+                "posts": self.hostile_posts.iter().map(|&p| &self.posts[p].aweme_id).collect::<Vec<_>>(),
+            },
             "short_links": self.short_links.iter().map(|(c, t)| json!({"code": c, "target": t})).collect::<Vec<_>>(),
             "account": {
                 "uid": self.users[self.account.user].uid,

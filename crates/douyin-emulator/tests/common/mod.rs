@@ -147,6 +147,50 @@ impl Env {
             .expect("json")
     }
 
+    /// `POST /__admin/<path>` with a JSON body (or none); returns (status, JSON or Null).
+    pub async fn admin(&self, path: &str, body: Option<Value>) -> (u16, Value) {
+        let mut rb = self.http.post(format!("{}/__admin/{path}", self.base()));
+        if let Some(b) = body {
+            rb = rb.json(&b);
+        }
+        let r = rb.send().await.expect("admin");
+        let status = r.status().as_u16();
+        let text = r.text().await.expect("admin body");
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
+    /// `GET /__admin/world` now.
+    pub async fn world_now(&self) -> Value {
+        self.http
+            .get(format!("{}/__admin/world", self.base()))
+            .send()
+            .await
+            .expect("world")
+            .json()
+            .await
+            .expect("json")
+    }
+
+    /// A media GET with the douyin.com Referer and extra headers.
+    pub async fn media(&self, url: &str, headers: &[(&str, &str)]) -> reqwest::Response {
+        let mut rb = self
+            .http
+            .get(url)
+            .header("User-Agent", UA)
+            .header("Referer", "https://www.douyin.com/");
+        for (k, v) in headers {
+            rb = rb.header(*k, *v);
+        }
+        rb.send().await.expect("media")
+    }
+
+    /// The `aweme_detail` of post `id`.
+    pub async fn detail(&self, id: &str) -> Value {
+        self.api_json("/aweme/v1/web/aweme/detail/", &format!("aweme_id={id}"))
+            .await["aweme_detail"]
+            .clone()
+    }
+
     pub async fn faults(&self, patch: Value) {
         let r = self
             .http

@@ -10,6 +10,9 @@ use crate::shapes::aweme::{aweme, feed_aweme, music_obj};
 use crate::shapes::people::merge;
 use crate::shapes::Ctx;
 
+/// Items per friend-feed page.
+const FRIEND_FEED_PAGE: usize = 5;
+
 /// The body for `req` if its path belongs here.
 pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
     let w = ctx.world;
@@ -58,7 +61,7 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
                 "total_number": w.folders.len(),
                 "collects_list": page.iter().map(|f| json!({
                     "app_id": 1128,
-                    "collects_cover": {"uri": "", "url_list": f.posts.first().map(|&p| vec![ctx.media(&format!("/media/image/{}/cover/{}.webp", ctx.signer.image_bytes, w.posts[p].aweme_id))]).unwrap_or_default()},
+                    "collects_cover": {"uri": "", "url_list": f.posts.first().map(|&p| ctx.jpeg(&format!("cover/{}", w.posts[p].aweme_id), 1080, 1920)["url_list"].clone()).unwrap_or_else(|| json!([]))},
                     "collects_id": f.id.parse::<u64>().unwrap_or(0),
                     "collects_id_str": f.id,
                     "collects_name": f.name,
@@ -107,7 +110,9 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
                 .iter()
                 .flat_map(|&u| w.users[u].posts.iter().take(2).copied())
                 .collect();
-            let (page, next, more) = offset_page(&posts, q.n("cursor", 0), 10);
+            // No capture gives the friend feed's page size (F2 sends no `count`); 5 makes
+            // every world span several pages.
+            let (page, next, more) = offset_page(&posts, q.n("cursor", 0), FRIEND_FEED_PAGE);
             json!({
                 "status_code": 0,
                 "status_msg": "",

@@ -80,7 +80,8 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
         "/aweme/v1/web/aweme/related/" => Some({
             let exclude: Vec<&str> = q.s("filterGids").split(',').collect();
             let me = q.s("aweme_id");
-            let rest: Vec<usize> = (0..w.posts.len())
+            let rest: Vec<usize> = w
+                .live_posts()
                 .filter(|&p| {
                     w.posts[p].aweme_id != me && !exclude.contains(&w.posts[p].aweme_id.as_str())
                 })
@@ -92,7 +93,8 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
         "/aweme/v1/web/home/search/item/" => Some({
             let keyword = q.s("keyword");
             let from = w.user_by_sec(q.s("from_user"));
-            let hits: Vec<usize> = (0..w.posts.len())
+            let hits: Vec<usize> = w
+                .live_posts()
                 .filter(|&p| {
                     from.is_none_or(|u| w.posts[p].author == u)
                         && (keyword.is_empty() || w.posts[p].desc.contains(keyword))
@@ -111,9 +113,10 @@ pub fn answer(ctx: &Ctx, req: &ApiRequest) -> Option<Value> {
         }),
         "/aweme/v1/web/tab/feed/" => Some({
             let n = count(req, 10);
-            let start = (q.n("refresh_index", 1) as usize * n) % w.posts.len().max(1);
-            let page: Vec<usize> = (0..n.min(w.posts.len()))
-                .map(|i| (start + i) % w.posts.len())
+            let all: Vec<usize> = w.live_posts().collect();
+            let start = (q.n("refresh_index", 1) as usize * n) % all.len().max(1);
+            let page: Vec<usize> = (0..n.min(all.len()))
+                .map(|i| all[(start + i) % all.len()])
                 .collect();
             json!({"status_code": 0, "status_msg": "", "aweme_list": page.iter().map(|&p| aweme(ctx, p)).collect::<Vec<_>>(), "has_more": 1, "max_cursor": 0, "min_cursor": 0, "home_model": 1, "refresh_clear": 1, "extra": {"now": ctx.now_ms, "logid": null, "fatal_item_ids": null}, "log_pb": ctx.log_pb()})
         }),

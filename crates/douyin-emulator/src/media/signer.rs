@@ -1,8 +1,4 @@
-//! Media URLs and bytes: expiring signed URLs (`x-expires` + `x-signature` over the path and
-//! query before them) and deterministic content per content key, cheap to slice for Range.
-
-use rand::{RngCore, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+//! Expiring signed media URLs: `x-expires` + `x-signature` over the path and query before them.
 
 use crate::sign::codec::{hex, md5};
 
@@ -15,8 +11,6 @@ pub struct MediaSigner {
     pub ttl_s: u64,
     /// Size of the top video rendition, bytes.
     pub video_bytes: u64,
-    /// Size of an image, bytes.
-    pub image_bytes: u64,
     /// Size of a music file, bytes.
     pub audio_bytes: u64,
 }
@@ -77,46 +71,5 @@ impl MediaSigner {
             return UrlCheck::Expired;
         }
         UrlCheck::Ok
-    }
-}
-
-/// Deterministic content for `key`: `len` bytes, readable at any offset.
-#[derive(Debug, Clone)]
-pub struct Content {
-    seed: [u8; 32],
-    /// Total length.
-    pub len: u64,
-}
-
-impl Content {
-    /// Content for a key under a world seed.
-    pub fn new(world_seed: u64, key: &str, len: u64) -> Self {
-        let a = md5(format!("{world_seed}:{key}").as_bytes());
-        let b = md5(&a);
-        let mut seed = [0u8; 32];
-        seed[..16].copy_from_slice(&a);
-        seed[16..].copy_from_slice(&b);
-        Self { seed, len }
-    }
-
-    /// Bytes `[start, end)` (clamped to the length).
-    pub fn slice(&self, start: u64, end: u64) -> Vec<u8> {
-        let end = end.min(self.len);
-        if start >= end {
-            return Vec::new();
-        }
-        let mut rng = ChaCha8Rng::from_seed(self.seed);
-        let word = start / 4;
-        rng.set_word_pos(u128::from(word));
-        let skip = (start - word * 4) as usize;
-        let mut buf = vec![0u8; (end - start) as usize + skip];
-        rng.fill_bytes(&mut buf);
-        buf.drain(..skip);
-        buf
-    }
-
-    /// ETag for this content.
-    pub fn etag(&self) -> String {
-        format!("\"{}-{}\"", hex(&self.seed[..8]), self.len)
     }
 }
