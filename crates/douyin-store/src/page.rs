@@ -73,3 +73,81 @@ impl HistoryStore {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::states::{AssetKind, PostKind};
+
+    /// SQLite itself fails on the page's last statement (the cursor update): everything
+    /// written before it in the transaction is rolled back.
+    #[test]
+    fn a_database_failure_on_the_last_statement_rolls_the_page_back() {
+        let store = HistoryStore::open_in_memory().unwrap();
+        let job = store.create_job("post", "{}").unwrap();
+        store
+            .lock()
+            .execute_batch(
+                "CREATE TEMP TRIGGER fail_cursor BEFORE UPDATE OF cursor_json ON jobs
+                 BEGIN SELECT RAISE(ABORT, 'injected failure'); END;",
+            )
+            .unwrap();
+        let mut user = UserRow {
+            uid: "u1".into(),
+            ..UserRow::default()
+        };
+        user.info.nickname = Some("阿花".into());
+        let page = PageCommit {
+            posts: vec![PostRow::new("1", PostKind::Video)],
+            users: vec![user],
+            listed: vec![("1".into(), 0)],
+            files: vec![PlannedFile {
+                aweme_id: "1".into(),
+                asset: AssetKind::Video,
+                index: 0,
+                rel_path: "douyin/post/a/1_video.mp4".into(),
+            }],
+            cursor_json: Some("{\"max_cursor\":1}".into()),
+            listed_total: 1,
+            exhausted: true,
+        };
+        let err = store.commit_page(job, &page).unwrap_err();
+        assert!(err.to_string().contains("injected failure"), "{err}");
+        let conn = store.lock();
+        for table in [
+            "posts",
+            "users",
+            "job_posts",
+            "files",
+            "job_files",
+            "post_raw",
+        ] {
+            let n: i64 = conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(n, 0, "{table} kept rows of a failed page");
+        }
+        let fts: i64 = conn
+            .query_row("SELECT count(*) FROM posts_fts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fts, 0);
+        let (cursor, pages): (Option<String>, i64) = conn
+            .query_row(
+                "SELECT cursor_json, pages FROM jobs WHERE id = ?1",
+                [job],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!((cursor, pages), (None, 0));
+        drop(conn);
+        store
+            .lock()
+            .execute_batch("DROP TRIGGER fail_cursor")
+            .unwrap();
+        assert_eq!(
+            store.commit_page(job, &page).unwrap().len(),
+            1,
+            "the retry records it"
+        );
+    }
+}
