@@ -47,12 +47,17 @@ pub fn code_for(kind: ErrorKind) -> u8 {
 /// Reports `error` on stderr (kind and message; messages never hold cookies or signed URLs)
 /// and returns its exit code.
 pub fn report(error: &douyin_core::Error) -> ExitCode {
-    let kind = serde_json::to_value(error.kind())
+    report_kind(error.kind(), &error.to_string())
+}
+
+/// Reports a failure of `kind` with `message` on stderr and returns its exit code.
+pub fn report_kind(kind: ErrorKind, message: &str) -> ExitCode {
+    let name = serde_json::to_value(kind)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default();
-    eprintln!("error [{kind}]: {error}");
-    ExitCode::from(code_for(error.kind()))
+    eprintln!("error [{name}]: {message}");
+    ExitCode::from(code_for(kind))
 }
 
 /// Why a command did not finish normally.
