@@ -23,6 +23,10 @@ pub enum Command {
     Fetch(Box<commands::fetch::FetchArgs>),
     /// Watch a live room's danmaku as JSON lines; with --record, record the stream too.
     Live(Box<commands::live::LiveArgs>),
+    /// Search, export, count and verify what a library has saved.
+    History(commands::history::HistoryArgs),
+    /// How complete a creator's archive is: profile count, listed, saved, the gap.
+    Report(commands::history::ReportArgs),
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -31,6 +35,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Version) => commands::version::run(),
         Some(Command::Fetch(args)) => commands::fetch::run(*args),
         Some(Command::Live(args)) => commands::live::run(*args),
+        Some(Command::History(args)) => commands::history::run(args),
+        Some(Command::Report(args)) => commands::history::run_report(args),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

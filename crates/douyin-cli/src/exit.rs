@@ -47,8 +47,13 @@ pub fn code_for(kind: ErrorKind) -> u8 {
 /// Reports `error` on stderr (kind and message; messages never hold cookies or signed URLs)
 /// and returns its exit code.
 pub fn report(error: &douyin_core::Error) -> ExitCode {
-    eprintln!("error [{}]: {error}", error.kind());
-    ExitCode::from(code_for(error.kind()))
+    report_kind(error.kind(), &error.to_string())
+}
+
+/// Reports a failure of `kind` with `message` on stderr and returns its exit code.
+pub fn report_kind(kind: ErrorKind, message: &str) -> ExitCode {
+    eprintln!("error [{kind}]: {message}");
+    ExitCode::from(code_for(kind))
 }
 
 /// Why a command did not finish normally.

@@ -13,14 +13,14 @@ use crate::params::RequestError;
 use crate::sign::SignError;
 use crate::token::TokenError;
 use douyin_webcast::WebcastError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// How messages tell the user to log in again, the same in the CLI and the app.
 pub const RELOGIN: &str = "log in again (douyin login, or Account in the app)";
 
 /// A classification that front ends branch on; never parse error messages instead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ErrorKind {

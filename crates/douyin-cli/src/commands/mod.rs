@@ -1,5 +1,6 @@
 //! One module per `douyin` subcommand.
 
 pub mod fetch;
+pub mod history;
 pub mod live;
 pub mod version;
