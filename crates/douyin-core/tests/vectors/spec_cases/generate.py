@@ -11,11 +11,12 @@ import json
 import os
 import sys
 
+import pagination as pagination_cases
 import requests as requests_cases
 import signers
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GENERATED = {"requests": requests_cases}
+GENERATED = {"requests": requests_cases, "pagination": pagination_cases}
 
 
 def write(kind, module):
@@ -39,6 +40,7 @@ def main():
     vectors = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "../shared/vectors")
     print(f"signer agrees with {signers.self_check(vectors)} public F2 signatures")
     print(f"request builder agrees with {requests_cases.self_check(vectors)} public F2 requests")
+    print(f"handler loops agree with {pagination_cases.self_check(vectors)} public F2 pagination logs")
     for kind, module in GENERATED.items():
         write(kind, module)
 
