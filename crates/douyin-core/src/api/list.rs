@@ -191,6 +191,11 @@ where
             let model = build(pager.position(), count);
             let endpoint = model.endpoint().path();
             let raw = fetcher.fetch(&model).await?;
+            // `{}` is the failure marker of F2's client (http.md §2.4), never a real page:
+            // ending the list there would pass a blocked answer off as a complete list.
+            if raw.as_object().is_some_and(serde_json::Map::is_empty) {
+                Err(Error::EmptyResponse { endpoint: endpoint.to_owned(), attempts: 1 })?;
+            }
             check(endpoint, &raw)?;
             let elems: Vec<Value> = match raw.get(at.key) {
                 Some(Value::Array(a)) => a.clone(),

@@ -279,9 +279,13 @@ impl Pager {
         if self.empty_streak >= MAX_EMPTY_PAGES {
             return Next::Stop(StopReason::EmptyPages);
         }
-        // F2 retries an empty post page at once (the cursor moved past filtered items); every
-        // other list waits as usual.
-        let pause = !(page.items == 0 && matches!(self.kind, CursorKind::MaxCursor { .. }));
+        // F2 retries an empty post or friend-feed page at once (the cursor moved past filtered
+        // items); every other list waits as usual.
+        let pause = !(page.items == 0
+            && matches!(
+                self.kind,
+                CursorKind::MaxCursor { .. } | CursorKind::FriendFeed
+            ));
         Next::Continue { pause }
     }
 

@@ -33,6 +33,40 @@ impl Rc4 {
     }
 }
 
+/// The first `N` keystream bytes of `key` (must not be empty), computed at compile time for the
+/// signers' fixed keys so that no call runs the key schedule: encrypting is then one XOR per
+/// byte with this table.
+pub(crate) const fn keystream<const N: usize>(key: &[u8]) -> [u8; N] {
+    let mut state = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        state[i] = i as u8;
+        i += 1;
+    }
+    let mut j = 0u8;
+    i = 0;
+    while i < 256 {
+        j = j.wrapping_add(state[i]).wrapping_add(key[i % key.len()]);
+        let t = state[i];
+        state[i] = state[j as usize];
+        state[j as usize] = t;
+        i += 1;
+    }
+    let mut out = [0u8; N];
+    let (mut a, mut b) = (0u8, 0u8);
+    let mut n = 0;
+    while n < N {
+        a = a.wrapping_add(1);
+        b = b.wrapping_add(state[a as usize]);
+        let t = state[a as usize];
+        state[a as usize] = state[b as usize];
+        state[b as usize] = t;
+        out[n] = state[state[a as usize].wrapping_add(state[b as usize]) as usize];
+        n += 1;
+    }
+    out
+}
+
 /// Encrypts (or decrypts) `data` with `key`.
 pub(crate) fn rc4(key: &[u8], data: &[u8]) -> Vec<u8> {
     let mut cipher = Rc4::new(key);
@@ -56,6 +90,20 @@ mod tests {
             hex(&rc4(b"Secret", b"Attack at dawn")),
             "45a01f645fc35b383552544b9bf5"
         );
+    }
+
+    #[test]
+    fn the_compile_time_keystream_is_the_cipher_s() {
+        const STREAM: [u8; 300] = super::keystream(&[0, 1, 12]);
+        assert_eq!(rc4(&[0, 1, 12], &[0; 300]), STREAM);
+        assert_eq!(rc4(b"Key", b"Plaintext"), {
+            let ks: [u8; 9] = super::keystream(b"Key");
+            b"Plaintext"
+                .iter()
+                .zip(ks)
+                .map(|(p, k)| p ^ k)
+                .collect::<Vec<_>>()
+        });
     }
 
     #[test]

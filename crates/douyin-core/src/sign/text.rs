@@ -1,6 +1,7 @@
 //! F2's text→bytes rules: one byte per code point (Latin-1), and X-Bogus's "short text is hex".
 
 use super::{SignError, SignedText};
+use std::borrow::Cow;
 
 /// One byte per code point; fails on any code point of 256 or more.
 pub(crate) fn latin1_bytes(text: &str, which: SignedText) -> Result<Vec<u8>, SignError> {
@@ -14,6 +15,16 @@ pub(crate) fn latin1_bytes(text: &str, which: SignedText) -> Result<Vec<u8>, Sig
             })
         })
         .collect()
+}
+
+/// [`xbogus_bytes`] without copying the common case: an ASCII text of more than 32 characters
+/// is its own Latin-1 bytes.
+pub(crate) fn xbogus_input(text: &str, which: SignedText) -> Result<Cow<'_, [u8]>, SignError> {
+    if text.len() > 32 && text.is_ascii() {
+        Ok(Cow::Borrowed(text.as_bytes()))
+    } else {
+        xbogus_bytes(text, which).map(Cow::Owned)
+    }
 }
 
 /// X-Bogus's rule: more than 32 characters → Latin-1 bytes; otherwise the text must be pairs of
@@ -87,5 +98,28 @@ mod tests {
             xbogus_bytes(text, SignedText::Query).unwrap(),
             text.as_bytes()
         );
+    }
+
+    #[test]
+    fn the_borrowing_fast_path_gives_the_same_bytes() {
+        let long_ascii = "device_platform=webapp&aid=6383&channel=channel_pc_web";
+        let latin = "device_platform=webapp&aid=6383&q=caf\u{e9}&x=1";
+        for text in [long_ascii, latin, "deadbeef", ""] {
+            assert_eq!(
+                xbogus_input(text, SignedText::Query).unwrap().as_ref(),
+                xbogus_bytes(text, SignedText::Query).unwrap().as_slice(),
+                "{text}"
+            );
+        }
+        // 32 bytes of ASCII is short text: hex, so this one fails either way.
+        let short = "a=1&b=2&c=3&d=4&e=5&f=6&g=7&h=88";
+        assert_eq!(short.len(), 32);
+        assert!(xbogus_input(short, SignedText::Query).is_err());
+        // More than 32 bytes but at most 32 characters: still the short-text rule.
+        let wide = "\u{e9}".repeat(20);
+        assert!(matches!(
+            xbogus_input(&wide, SignedText::Query),
+            Err(SignError::ShortTextNotHex { .. })
+        ));
     }
 }

@@ -2,10 +2,11 @@
 //! the time in whole seconds.
 
 use super::base64;
-use super::rc4::rc4;
-use super::text::{latin1_bytes, xbogus_bytes};
+use super::rc4::{keystream, rc4};
+use super::text::{latin1_bytes, xbogus_input};
 use super::{SignError, SignedText, DEFAULT_XBOGUS_UA};
 use md5::{Digest, Md5};
+use std::cell::RefCell;
 
 /// The symbol table of the final encoding (index 64, `=`, is never reached).
 const XB_ALPHABET: &[u8; 64] = b"Dkdpgh4ZKsQB80/Mfvw36XI1R25-WUAlEi7NLboqYTOPuzmFjJnryx9HVGcaStCe";
@@ -15,6 +16,17 @@ const UA_KEY: [u8; 3] = [0, 1, 12];
 
 /// RC4 key for the 19 signed bytes.
 const PAYLOAD_KEY: [u8; 1] = [255];
+
+/// The UA key's keystream, long enough for every real User-Agent (longer ones run the cipher).
+const UA_KEYSTREAM: [u8; 512] = keystream(&UA_KEY);
+
+/// The payload key's keystream for the 19 signed bytes.
+const PAYLOAD_KEYSTREAM: [u8; 19] = keystream(&PAYLOAD_KEY);
+
+/// `MD5(MD5(empty))`, a constant of the algorithm (spec http.md §6 step 3).
+const CONST_DIGEST: [u8; 16] = [
+    0x59, 0xad, 0xb2, 0x4e, 0xf3, 0xcd, 0xbe, 0x02, 0x97, 0xf0, 0x5b, 0x39, 0x58, 0x27, 0x45, 0x3f,
+];
 
 /// Big-endian bytes of the constant 536919696 that closes the 18 values.
 const TRAILER: [u8; 4] = [32, 0, 190, 144];
@@ -38,10 +50,19 @@ pub struct XBogusTrace {
     pub value: String,
 }
 
+/// The fixed-size values of one signature; no text is built until the caller wants it.
+struct Derived {
+    ua_digest: [u8; 16],
+    params_digest: [u8; 16],
+    payload: [u8; 19],
+    encoded_input: [u8; 21],
+}
+
 /// The X-Bogus value for `query` (the exact text sent), `user_agent` (empty → [`DEFAULT_XBOGUS_UA`])
 /// at `unix_seconds`.
 pub fn x_bogus(query: &str, user_agent: &str, unix_seconds: u32) -> Result<String, SignError> {
-    x_bogus_traced(query, user_agent, unix_seconds).map(|trace| trace.value)
+    let derived = derive(query, effective_ua(user_agent), unix_seconds)?;
+    Ok(base64::encode(&derived.encoded_input, XB_ALPHABET))
 }
 
 /// [`x_bogus`] with every intermediate value.
@@ -50,16 +71,52 @@ pub fn x_bogus_traced(
     user_agent: &str,
     unix_seconds: u32,
 ) -> Result<XBogusTrace, SignError> {
-    let ua = if user_agent.is_empty() {
+    let ua = effective_ua(user_agent);
+    let derived = derive(query, ua, unix_seconds)?;
+    Ok(XBogusTrace {
+        effective_user_agent: ua.to_owned(),
+        ua_digest: derived.ua_digest,
+        const_digest: CONST_DIGEST,
+        params_digest: derived.params_digest,
+        payload: derived.payload,
+        encoded_input: derived.encoded_input,
+        value: base64::encode(&derived.encoded_input, XB_ALPHABET),
+    })
+}
+
+fn effective_ua(user_agent: &str) -> &str {
+    if user_agent.is_empty() {
         DEFAULT_XBOGUS_UA
     } else {
         user_agent
-    };
-    let scrambled_ua = rc4(&UA_KEY, &latin1_bytes(ua, SignedText::UserAgent)?);
-    let ua_text = base64::encode(&scrambled_ua, base64::STANDARD);
-    let ua_digest = md5(&xbogus_bytes(&ua_text, SignedText::UserAgentDigestInput)?);
-    let const_digest = md5(&md5(&[]));
-    let params_digest = md5(&md5(&xbogus_bytes(query, SignedText::Query)?));
+    }
+}
+
+thread_local! {
+    /// The last UA and its digest: a session signs every request with the same UA, so the UA
+    /// half of the work is done once per thread rather than once per signature.
+    static LAST_UA_DIGEST: RefCell<Option<(String, [u8; 16])>> = const { RefCell::new(None) };
+}
+
+/// `MD5` of the Base64 text of the RC4-scrambled UA (steps 1-2), remembered for the last UA.
+fn ua_digest(ua: &str) -> Result<[u8; 16], SignError> {
+    let cached = LAST_UA_DIGEST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(last_ua, _)| last_ua == ua)
+            .map(|(_, digest)| *digest)
+    });
+    if let Some(digest) = cached {
+        return Ok(digest);
+    }
+    let ua_text = base64::encode(&scramble_ua(ua)?, base64::STANDARD);
+    let digest = md5(&xbogus_input(&ua_text, SignedText::UserAgentDigestInput)?);
+    LAST_UA_DIGEST.with_borrow_mut(|last| *last = Some((ua.to_owned(), digest)));
+    Ok(digest)
+}
+
+fn derive(query: &str, ua: &str, unix_seconds: u32) -> Result<Derived, SignError> {
+    let ua_digest = ua_digest(ua)?;
+    let params_digest = md5(&md5(&xbogus_input(query, SignedText::Query)?));
 
     let t = unix_seconds.to_be_bytes();
     let values: [u8; 18] = [
@@ -69,8 +126,8 @@ pub fn x_bogus_traced(
         12,
         params_digest[14],
         params_digest[15],
-        const_digest[14],
-        const_digest[15],
+        CONST_DIGEST[14],
+        CONST_DIGEST[15],
         ua_digest[14],
         ua_digest[15],
         t[0],
@@ -89,18 +146,35 @@ pub fn x_bogus_traced(
     let mut encoded_input = [0u8; 21];
     encoded_input[0] = 2;
     encoded_input[1] = 255;
-    encoded_input[2..].copy_from_slice(&rc4(&PAYLOAD_KEY, &payload));
-    let value = base64::encode(&encoded_input, XB_ALPHABET);
-
-    Ok(XBogusTrace {
-        effective_user_agent: ua.to_owned(),
+    for ((out, byte), key) in encoded_input[2..]
+        .iter_mut()
+        .zip(payload)
+        .zip(PAYLOAD_KEYSTREAM)
+    {
+        *out = byte ^ key;
+    }
+    Ok(Derived {
         ua_digest,
-        const_digest,
         params_digest,
         payload,
         encoded_input,
-        value,
     })
+}
+
+/// `RC4(00 01 0C, UA as Latin-1)`: the precomputed keystream for every real UA, the cipher for
+/// a longer one.
+fn scramble_ua(ua: &str) -> Result<Vec<u8>, SignError> {
+    let latin1;
+    let bytes: &[u8] = if ua.is_ascii() {
+        ua.as_bytes()
+    } else {
+        latin1 = latin1_bytes(ua, SignedText::UserAgent)?;
+        &latin1
+    };
+    if bytes.len() > UA_KEYSTREAM.len() {
+        return Ok(rc4(&UA_KEY, bytes));
+    }
+    Ok(bytes.iter().zip(UA_KEYSTREAM).map(|(b, k)| b ^ k).collect())
 }
 
 fn md5(bytes: &[u8]) -> [u8; 16] {
@@ -142,6 +216,35 @@ mod tests {
             ]
         );
         assert_eq!(trace.value, "DFSzswVYjXtANJXJtmWx-e9WX7nb");
+    }
+
+    #[test]
+    fn the_constant_digest_is_md5_of_md5_of_nothing() {
+        assert_eq!(CONST_DIGEST, md5(&md5(&[])));
+        assert_eq!(PAYLOAD_KEYSTREAM.to_vec(), rc4(&PAYLOAD_KEY, &[0; 19]));
+    }
+
+    #[test]
+    fn a_ua_longer_than_the_keystream_signs_as_the_cipher_does() {
+        let long = format!("{EDGE_130} {}", "x".repeat(600));
+        let trace = x_bogus_traced(DEMO_QUERY, &long, 1).unwrap();
+        let ua_text = base64::encode(&rc4(&UA_KEY, long.as_bytes()), base64::STANDARD);
+        assert_eq!(trace.ua_digest, md5(ua_text.as_bytes()));
+    }
+
+    #[test]
+    fn the_remembered_ua_digest_never_leaks_into_another_ua() {
+        let other = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)";
+        let first = x_bogus_traced(DEMO_QUERY, EDGE_130, 1).unwrap();
+        let second = x_bogus_traced(DEMO_QUERY, other, 1).unwrap();
+        let again = x_bogus_traced(DEMO_QUERY, EDGE_130, 1).unwrap();
+        assert_eq!(hex(&first.ua_digest), "c342aa3a0ba23c72206aef77f1ab2c3a");
+        assert_ne!(second.ua_digest, first.ua_digest);
+        assert_eq!(again, first);
+        // A UA F2 cannot sign fails every time, not only the first.
+        for _ in 0..2 {
+            assert!(x_bogus(DEMO_QUERY, "curl/8.5.0", 1).is_err());
+        }
     }
 
     #[test]

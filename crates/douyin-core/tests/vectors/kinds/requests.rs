@@ -40,166 +40,229 @@ fn check(case: &Value) -> Check {
     let ua = case["a_bogus_inputs"]["user_agent"]
         .as_str()
         .ok_or("case lacks a_bogus_inputs.user_agent")?;
-    let config = config_for(dump, ua);
-    let headers = ClientHeaders {
-        user_agent: ua.to_owned(),
-        referer: DEFAULT_REFERER.to_owned(),
-        cookie: COOKIE.to_owned(),
+    let request = Case {
+        case,
+        fields: Fields(dump),
+        config: config_for(dump, ua),
+        headers: ClientHeaders {
+            user_agent: ua.to_owned(),
+            referer: DEFAULT_REFERER.to_owned(),
+            cookie: COOKIE.to_owned(),
+        },
     };
-    let fields = Fields(dump);
-    match method {
-        "fetch_user_profile" => check_model(
-            case,
-            &UserProfile::new(fields.text("sec_user_id")?),
-            &config,
-            &headers,
-        ),
-        "fetch_user_post" => check_model(
-            case,
-            &UserPost::new(
-                fields.text("sec_user_id")?,
-                fields.int("max_cursor")?,
-                fields.int("count")?,
-            ),
-            &config,
-            &headers,
-        ),
-        "fetch_user_like" => check_model(
-            case,
-            &UserLike::new(
-                fields.text("sec_user_id")?,
-                fields.int("max_cursor")?,
-                fields.int("count")?,
-            ),
-            &config,
-            &headers,
-        ),
-        "fetch_user_collection" => check_model(
-            case,
-            &UserCollection::new(fields.int("cursor")?, fields.int("count")?),
-            &config,
-            &headers,
-        ),
-        "fetch_user_collects_video" => check_model(
-            case,
-            &UserCollectsVideo::new(
-                fields.text("collects_id")?,
-                fields.int("cursor")?,
-                fields.int("count")?,
-            ),
-            &config,
-            &headers,
-        ),
-        "fetch_user_music_collection" => check_model(
-            case,
-            &UserMusicCollection::new(fields.int("cursor")?, fields.int("count")?),
-            &config,
-            &headers,
-        ),
-        "fetch_post_detail" => check_model(
-            case,
-            &PostDetail::new(fields.text("aweme_id")?),
-            &config,
-            &headers,
-        ),
-        "fetch_post_comment" => check_model(
-            case,
-            &PostComment::new(
-                fields.text("aweme_id")?,
-                fields.int("cursor")?,
-                fields.int("count")?,
-            ),
-            &config,
-            &headers,
-        ),
-        "fetch_post_comment_reply" => check_model(
-            case,
-            &PostCommentReply::new(
-                fields.text("item_id")?,
-                fields.text("comment_id")?,
-                fields.int("cursor")?,
-                fields.int("count")?,
-            ),
-            &config,
-            &headers,
-        ),
-        "fetch_follow_feed" => check_model(case, &FollowFeed::default(), &config, &headers),
-        "fetch_friend_feed" => check_model(
-            case,
-            &FriendFeed::page(
-                fields.int("cursor")?,
-                fields.int("level")?,
-                fields.int("pull_type")?,
-            ),
-            &config,
-            &headers,
-        ),
-        "fetch_live" => check_model(
-            case,
-            &UserLive::new(fields.text("web_rid")?),
-            &config,
-            &headers,
-        ),
-        "fetch_live_room_id" => check_model(
-            case,
-            &UserLive2::new(fields.text("room_id")?),
-            &config,
-            &headers,
-        ),
-        "fetch_suggest_word" => check_model(
-            case,
-            &SuggestWord::new(&fields.decoded("query")?, fields.int("count")?),
-            &config,
-            &headers,
-        ),
-        "fetch_locate_post" => check_model(
-            case,
-            &PostLocate::new(
-                fields.text("sec_user_id")?,
-                fields.text("max_cursor")?,
-                fields.text("locate_item_id")?,
-                fields.text("locate_item_cursor")?,
-            ),
-            &config,
-            &headers,
-        ),
-        "fetch_user_following" => check_model(
-            case,
-            &UserFollowing::for_sec_user_id(fields.text("sec_user_id")?),
-            &config,
-            &headers,
-        ),
-        "fetch_live_im_fetch" => check_model(
-            case,
-            &LiveImFetch::new(fields.text("room_id")?, fields.text("user_unique_id")?),
-            &config,
-            &headers,
-        ),
-        "fetch_user_live_status" => check_model(
-            case,
-            &UserLiveStatus::new(fields.text("user_ids")?),
-            &config,
-            &headers,
-        ),
-        "fetch_post_stats" => check_model(
-            case,
-            &PostStats::new(fields.text("item_id")?, fields.int("aweme_type")?),
-            &config,
-            &headers,
-        ),
-        "fetch_home_post_search" => check_model(
-            case,
-            &HomePostSearch::new(
-                fields.text("from_user")?,
-                &fields.decoded("keyword")?,
-                fields.int("count")?,
-            ),
-            &config,
-            &headers,
-        ),
-        other => Err(format!("no model for crawler method `{other}`")),
+    let (_, run) = METHODS
+        .iter()
+        .find(|(name, _)| *name == method)
+        .ok_or_else(|| format!("no model for crawler method `{method}`"))?;
+    run(&request)
+}
+
+/// One case with its model dump, the session parameters and the client headers.
+struct Case<'a> {
+    case: &'a Value,
+    fields: Fields<'a>,
+    config: ParamConfig,
+    headers: ClientHeaders,
+}
+
+impl Case<'_> {
+    fn check(&self, model: &impl RequestModel) -> Check {
+        check_model(self.case, model, &self.config, &self.headers)
     }
 }
+
+type Build = fn(&Case) -> Check;
+
+/// Every crawler method of http.md §4 and the request model it sends. Each model is built from
+/// the values F2's handler (or, for methods without a handler, the caller) passes in: the `REQ`
+/// fields and the paging fields of §9, read from the dump. Every other field keeps our model's
+/// default, so the dump comparison checks those defaults against F2's.
+const METHODS: &[(&str, Build)] = &[
+    ("fetch_user_profile", |c| {
+        c.check(&UserProfile::new(c.fields.text("sec_user_id")?))
+    }),
+    ("fetch_user_post", |c| {
+        let f = &c.fields;
+        c.check(&UserPost::new(
+            f.text("sec_user_id")?,
+            f.int("max_cursor")?,
+            f.int("count")?,
+        ))
+    }),
+    ("fetch_user_like", |c| {
+        let f = &c.fields;
+        c.check(&UserLike::new(
+            f.text("sec_user_id")?,
+            f.int("max_cursor")?,
+            f.int("count")?,
+        ))
+    }),
+    ("fetch_user_collection", |c| {
+        let f = &c.fields;
+        c.check(&UserCollection::new(f.int("cursor")?, f.int("count")?))
+    }),
+    ("fetch_user_collects", |c| {
+        let f = &c.fields;
+        c.check(&UserCollects::new(f.int("cursor")?, f.int("count")?))
+    }),
+    ("fetch_user_collects_video", |c| {
+        let f = &c.fields;
+        c.check(&UserCollectsVideo::new(
+            f.text("collects_id")?,
+            f.int("cursor")?,
+            f.int("count")?,
+        ))
+    }),
+    ("fetch_user_music_collection", |c| {
+        let f = &c.fields;
+        c.check(&UserMusicCollection::new(f.int("cursor")?, f.int("count")?))
+    }),
+    ("fetch_user_mix", |c| {
+        let f = &c.fields;
+        c.check(&UserMix::new(
+            f.text("mix_id")?,
+            f.int("cursor")?,
+            f.int("count")?,
+        ))
+    }),
+    ("fetch_post_detail", |c| {
+        c.check(&PostDetail::new(c.fields.text("aweme_id")?))
+    }),
+    ("fetch_post_comment", |c| {
+        let f = &c.fields;
+        c.check(&PostComment::new(
+            f.text("aweme_id")?,
+            f.int("cursor")?,
+            f.int("count")?,
+        ))
+    }),
+    ("fetch_post_comment_reply", |c| {
+        let f = &c.fields;
+        c.check(&PostCommentReply::new(
+            f.text("item_id")?,
+            f.text("comment_id")?,
+            f.int("cursor")?,
+            f.int("count")?,
+        ))
+    }),
+    ("fetch_post_related", |c| {
+        let f = &c.fields;
+        // The handler passes `quote(",".join(ids))`; the model takes the ids and quotes them.
+        let gids = f.decoded("filterGids")?;
+        let ids: Vec<&str> = gids.split(',').collect();
+        c.check(&PostRelated::new(
+            f.text("aweme_id")?,
+            &ids,
+            f.int("count")?,
+        ))
+    }),
+    ("fetch_friend_feed", |c| {
+        let f = &c.fields;
+        c.check(&FriendFeed {
+            refresh_type: f.int("refresh_type")?,
+            ..FriendFeed::page(f.int("cursor")?, f.int("level")?, f.int("pull_type")?)
+        })
+    }),
+    ("fetch_user_following", |c| {
+        let f = &c.fields;
+        c.check(&UserFollowing {
+            offset: f.int("offset")?,
+            min_time: f.int("min_time")?,
+            max_time: f.int("max_time")?,
+            count: f.int("count")?,
+            source_type: f.int("source_type")?,
+            ..UserFollowing::new(f.text("user_id")?, f.text("sec_user_id")?)
+        })
+    }),
+    ("fetch_user_follower", |c| {
+        let f = &c.fields;
+        c.check(&UserFollower {
+            offset: f.int("offset")?,
+            min_time: f.int("min_time")?,
+            max_time: f.int("max_time")?,
+            count: f.int("count")?,
+            source_type: f.int("source_type")?,
+            ..UserFollower::new(f.text("user_id")?, f.text("sec_user_id")?)
+        })
+    }),
+    ("fetch_query_user", |c| c.check(&QueryUser::default())),
+    ("fetch_post_stats", |c| {
+        let f = &c.fields;
+        c.check(&PostStats::new(f.text("item_id")?, f.int("aweme_type")?))
+    }),
+    ("fetch_home_post_search", |c| {
+        let f = &c.fields;
+        c.check(&HomePostSearch {
+            search_id: f.text("search_id")?,
+            offset: f.int("offset")?,
+            ..HomePostSearch::new(
+                f.text("from_user")?,
+                &f.decoded("keyword")?,
+                f.int("count")?,
+            )
+        })
+    }),
+    ("fetch_suggest_word", |c| {
+        let f = &c.fields;
+        c.check(&SuggestWord::new(&f.decoded("query")?, f.int("count")?))
+    }),
+    ("fetch_following_live", |c| {
+        c.check(&FollowingUserLive::default())
+    }),
+    ("fetch_post_feed", |c| {
+        let f = &c.fields;
+        c.check(&PostFeed {
+            count: f.int("count")?,
+            refresh_index: f.int("refresh_index")?,
+            ..PostFeed::default()
+        })
+    }),
+    ("fetch_follow_feed", |c| {
+        let f = &c.fields;
+        c.check(&FollowFeed {
+            cursor: f.int("cursor")?,
+            count: f.int("count")?,
+            ..FollowFeed::default()
+        })
+    }),
+    ("fetch_locate_post", |c| {
+        let f = &c.fields;
+        c.check(&PostLocate {
+            count: f.int("count")?,
+            ..PostLocate::new(
+                f.text("sec_user_id")?,
+                f.text("max_cursor")?,
+                f.text("locate_item_id")?,
+                f.text("locate_item_cursor")?,
+            )
+        })
+    }),
+    ("fetch_live", |c| {
+        let f = &c.fields;
+        c.check(&UserLive {
+            room_id_str: f.text("room_id_str")?,
+            ..UserLive::new(f.text("web_rid")?)
+        })
+    }),
+    ("fetch_live_room_id", |c| {
+        c.check(&UserLive2::new(c.fields.text("room_id")?))
+    }),
+    ("fetch_user_live_status", |c| {
+        let f = &c.fields;
+        c.check(&UserLiveStatus {
+            distribution_scenes: f.text("distribution_scenes")?,
+            ..UserLiveStatus::new(f.text("user_ids")?)
+        })
+    }),
+    ("fetch_live_im_fetch", |c| {
+        let f = &c.fields;
+        c.check(&LiveImFetch {
+            cursor: f.text("cursor")?,
+            internal_ext: f.text("internal_ext")?,
+            ..LiveImFetch::new(f.text("room_id")?, f.text("user_unique_id")?)
+        })
+    }),
+];
 
 /// The session-level inputs F2 pinned (msToken, verifyFp) and the UA-derived webcast values.
 fn config_for(dump: &Map<String, Value>, ua: &str) -> ParamConfig {
@@ -428,4 +491,51 @@ fn eq(what: &str, got: &str, want: &str) -> Check {
     } else {
         Err(format!("{what}: got {got:?}, want {want:?}"))
     }
+}
+
+/// The crawler methods of http.md §4, read from the endpoint table at test time: the first
+/// `fetch_…` word of each row's second column (the websocket row names none; it is not signed
+/// with A-Bogus or X-Bogus and has its own vectors).
+fn spec_crawler_methods() -> Vec<String> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/http.md");
+    let spec = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("spec {} unreadable: {e}", path.display()));
+    let section = spec
+        .split("\n## 4. Endpoint catalogue")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## 5.").next())
+        .expect("http.md has a §4 endpoint catalogue");
+    section
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("|---"))
+        .filter_map(|row| row.split('|').nth(2))
+        .filter_map(|cell| cell.split_whitespace().next())
+        .filter(|word| word.starts_with("fetch_"))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_crawler_method_of_the_spec_has_a_model() {
+    let spec = spec_crawler_methods();
+    assert!(
+        spec.len() >= 26,
+        "only {} methods read from §4: {spec:?}",
+        spec.len()
+    );
+    let ours: Vec<&str> = METHODS.iter().map(|(name, _)| *name).collect();
+    let missing: Vec<&String> = spec
+        .iter()
+        .filter(|m| !ours.contains(&m.as_str()))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "§4 methods without a model: {missing:?}"
+    );
+    let extra: Vec<&&str> = ours
+        .iter()
+        .filter(|m| !spec.iter().any(|s| s == **m))
+        .collect();
+    assert!(extra.is_empty(), "methods that are not in §4: {extra:?}");
 }
