@@ -29,4 +29,4 @@ pub use import::{import_cookies, ImportFormat, Imported};
 pub use session::{Session, WebviewCookie};
 pub use set_cookie::apply_set_cookies;
 pub use sink::{clear_cookie, CookieSink};
-pub use store::{SessionStore, StoreChoice, StoredIn, SESSION_FILE};
+pub use store::{SessionStore, StoreChoice, StoredIn, KEYRING_SERVICE, SESSION_FILE};

@@ -1,10 +1,11 @@
-//! The OS keyring backend: one entry (service `douyin-archiver`, user `session`) holding the
-//! stored session text. Every failure is mapped to our own words, since the keyring's error
+//! The OS keyring backend: one entry (service [`SERVICE`] unless told otherwise, user
+//! `session`) holding the stored session text. Every failure is mapped to our own words, since the keyring's error
 //! values may carry the secret's bytes.
 
 use crate::AuthError;
 
-const SERVICE: &str = "douyin-archiver";
+/// The keyring service the app and the CLI share.
+pub const SERVICE: &str = "douyin-archiver";
 const USER: &str = "session";
 
 /// What a keyring read found.
@@ -15,16 +16,16 @@ pub(crate) enum Found {
     Nothing,
 }
 
-fn entry() -> Result<keyring::Entry, AuthError> {
-    keyring::Entry::new(SERVICE, USER).map_err(unavailable)
+fn entry(service: &str) -> Result<keyring::Entry, AuthError> {
+    keyring::Entry::new(service, USER).map_err(unavailable)
 }
 
-pub(crate) fn save(text: &str) -> Result<(), AuthError> {
-    entry()?.set_password(text).map_err(unavailable)
+pub(crate) fn save(service: &str, text: &str) -> Result<(), AuthError> {
+    entry(service)?.set_password(text).map_err(unavailable)
 }
 
-pub(crate) fn load() -> Result<Found, AuthError> {
-    match entry()?.get_password() {
+pub(crate) fn load(service: &str) -> Result<Found, AuthError> {
+    match entry(service)?.get_password() {
         Ok(text) => Ok(Found::Text(text)),
         Err(keyring::Error::NoEntry) => Ok(Found::Nothing),
         Err(e) => Err(unavailable(e)),
@@ -32,8 +33,8 @@ pub(crate) fn load() -> Result<Found, AuthError> {
 }
 
 /// `true` if an entry was removed.
-pub(crate) fn delete() -> Result<bool, AuthError> {
-    match entry()?.delete_credential() {
+pub(crate) fn delete(service: &str) -> Result<bool, AuthError> {
+    match entry(service)?.delete_credential() {
         Ok(()) => Ok(true),
         Err(keyring::Error::NoEntry) => Ok(false),
         Err(e) => Err(unavailable(e)),

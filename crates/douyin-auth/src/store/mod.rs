@@ -8,6 +8,7 @@ mod format;
 mod keyring;
 
 pub use file::SESSION_FILE;
+pub use keyring::SERVICE as KEYRING_SERVICE;
 
 use crate::session::Session;
 use crate::AuthError;
@@ -61,6 +62,7 @@ pub enum StoredIn {
 pub struct SessionStore {
     choice: StoreChoice,
     path: PathBuf,
+    service: String,
 }
 
 impl SessionStore {
@@ -69,7 +71,15 @@ impl SessionStore {
         Self {
             choice,
             path: data_dir.as_ref().join(SESSION_FILE),
+            service: keyring::SERVICE.to_owned(),
         }
+    }
+
+    /// The same store under another keyring service name (tests, or a second profile), so it
+    /// never touches the app's entry.
+    pub fn with_keyring_service(mut self, service: impl Into<String>) -> Self {
+        self.service = service.into();
+        self
     }
 
     /// The backend choice.
@@ -92,8 +102,8 @@ impl SessionStore {
         let text = format::encode(session);
         match self.choice {
             StoreChoice::File => self.save_file(&text, None),
-            StoreChoice::Keyring => keyring::save(&text).map(|()| StoredIn::Keyring),
-            StoreChoice::Auto => match keyring::save(&text) {
+            StoreChoice::Keyring => keyring::save(&self.service, &text).map(|()| StoredIn::Keyring),
+            StoreChoice::Auto => match keyring::save(&self.service, &text) {
                 Ok(()) => {
                     file::remove(&self.path)?;
                     Ok(StoredIn::Keyring)
@@ -114,11 +124,11 @@ impl SessionStore {
         };
         match self.choice {
             StoreChoice::File => self.load_file(),
-            StoreChoice::Keyring => match keyring::load()? {
+            StoreChoice::Keyring => match keyring::load(&self.service)? {
                 keyring::Found::Text(t) => from_keyring(t),
                 keyring::Found::Nothing => Ok(None),
             },
-            StoreChoice::Auto => match keyring::load() {
+            StoreChoice::Auto => match keyring::load(&self.service) {
                 Ok(keyring::Found::Text(t)) => from_keyring(t),
                 Ok(keyring::Found::Nothing) | Err(_) => self.load_file(),
             },
@@ -134,10 +144,10 @@ impl SessionStore {
     pub fn delete(&self) -> Result<bool, AuthError> {
         match self.choice {
             StoreChoice::File => file::remove(&self.path),
-            StoreChoice::Keyring => keyring::delete(),
+            StoreChoice::Keyring => keyring::delete(&self.service),
             StoreChoice::Auto => {
                 // No keyring service means nothing was kept there.
-                let in_keyring = keyring::delete().unwrap_or(false);
+                let in_keyring = keyring::delete(&self.service).unwrap_or(false);
                 Ok(file::remove(&self.path)? || in_keyring)
             }
         }
