@@ -10,6 +10,9 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "douyin", version = douyin_core::VERSION, about, after_help = exit::HELP)]
 pub struct Cli {
+    /// Where the stored login lives (every command uses it unless --cookie is given).
+    #[command(flatten)]
+    pub session: crate::session::SessionArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -23,14 +26,23 @@ pub enum Command {
     Fetch(Box<commands::fetch::FetchArgs>),
     /// Watch a live room's danmaku as JSON lines; with --record, record the stream too.
     Live(Box<commands::live::LiveArgs>),
+    /// Log in (QR code by default, or import cookies) and keep the session for every command.
+    Login(Box<commands::login::LoginArgs>),
+    /// Delete the stored login.
+    Logout(commands::logout::LogoutArgs),
+    /// Show the stored account and whether its session still works.
+    Whoami(Box<commands::whoami::WhoamiArgs>),
 }
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Version) => commands::version::run(),
-        Some(Command::Fetch(args)) => commands::fetch::run(*args),
-        Some(Command::Live(args)) => commands::live::run(*args),
+        Some(Command::Fetch(args)) => commands::fetch::run(*args, &cli.session),
+        Some(Command::Live(args)) => commands::live::run(*args, &cli.session),
+        Some(Command::Login(args)) => commands::login::run(*args, &cli.session),
+        Some(Command::Logout(args)) => commands::logout::run(args, &cli.session),
+        Some(Command::Whoami(args)) => commands::whoami::run(*args, &cli.session),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();
