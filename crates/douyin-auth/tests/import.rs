@@ -181,3 +181,18 @@ fn malformed_inputs_name_their_place_not_their_content() {
         assert_eq!(err.kind(), ErrorKind::InvalidInput);
     }
 }
+
+#[test]
+fn detection_picks_each_format() {
+    let detect = ImportFormat::detect;
+    assert_eq!(detect(&netscape()), ImportFormat::Netscape);
+    assert_eq!(detect(&json()), ImportFormat::Json);
+    assert_eq!(detect("  {\"cookies\": []}"), ImportFormat::Json);
+    assert_eq!(detect("Cookie: a=1; b=2"), ImportFormat::Header);
+    assert_eq!(detect("a=1; b=TRUE"), ImportFormat::Header);
+    // A cookies.txt line whose tabs became spaces is still read as one, to say so.
+    let spaced = ".douyin.com TRUE / FALSE 0 sessionid x";
+    assert_eq!(detect(spaced), ImportFormat::Netscape);
+    let err = import_cookies(spaced, ImportFormat::Auto, NOW_S).expect_err("spaces");
+    assert!(err.to_string().contains("tabs"), "{err}");
+}

@@ -37,8 +37,8 @@ impl ImportFormat {
     }
 
     /// The format of `text` (already without BOM): JSON if it opens with `[` or `{`; Netscape
-    /// if it has the Netscape banner, an `#HttpOnly_` line or a line of 6+ tab-separated
-    /// fields; else a header.
+    /// if it has the Netscape banner, an `#HttpOnly_` line, a line of 6+ tab-separated fields
+    /// or one that lost its tabs to spaces; else a header.
     pub fn detect(text: &str) -> ImportFormat {
         let trimmed = text.trim_start();
         if trimmed.starts_with('[') || trimmed.starts_with('{') {
@@ -50,6 +50,7 @@ impl ImportFormat {
                 || l.starts_with("# HTTP Cookie File")
                 || l.starts_with("#HttpOnly_")
                 || (!l.starts_with('#') && l.split('\t').count() >= 6)
+                || spaced_netscape_line(l)
         });
         if netscape {
             ImportFormat::Netscape
@@ -57,6 +58,14 @@ impl ImportFormat {
             ImportFormat::Header
         }
     }
+}
+
+/// A cookies.txt line whose tabs became spaces (a copy-paste): 6-7 fields with TRUE/FALSE as
+/// the second and fourth, so the Netscape reader can say what is wrong with it.
+fn spaced_netscape_line(line: &str) -> bool {
+    let fields: Vec<&str> = line.split_whitespace().collect();
+    let flag = |f: &str| f.eq_ignore_ascii_case("TRUE") || f.eq_ignore_ascii_case("FALSE");
+    (6..=7).contains(&fields.len()) && flag(fields[1]) && flag(fields[3])
 }
 
 /// What an import produced.
