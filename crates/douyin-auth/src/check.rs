@@ -18,9 +18,8 @@ pub async fn verify<F: Fetch + 'static>(
     obtained_at_ms: u64,
 ) -> Result<Account, AuthError> {
     match api.query_user().await {
-        Ok(answer) => {
-            Account::from_query_user(&answer.typed, obtained_at_ms).ok_or(AuthError::SessionRejected)
-        }
+        Ok(answer) => Account::from_query_user(&answer.typed, obtained_at_ms)
+            .ok_or(AuthError::SessionRejected),
         Err(e) if e.kind() == ErrorKind::LoginRequired => Err(AuthError::SessionRejected),
         Err(e) => Err(e.into()),
     }

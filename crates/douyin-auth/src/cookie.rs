@@ -78,13 +78,15 @@ pub(crate) fn check_pair(name: &str, value: &str) -> Result<(), &'static str> {
     if name.is_empty() {
         return Err("the cookie has no name");
     }
-    let bad_name = |c: char| {
-        c.is_control() || c.is_whitespace() || matches!(c, '=' | ';' | ',' | '"')
-    };
+    let bad_name =
+        |c: char| c.is_control() || c.is_whitespace() || matches!(c, '=' | ';' | ',' | '"');
     if name.chars().any(bad_name) {
         return Err("the cookie name holds a space, `=`, `;`, `,` or a control character");
     }
-    if value.chars().any(|c| c == ';' || (c.is_control() && c != '\t')) {
+    if value
+        .chars()
+        .any(|c| c == ';' || (c.is_control() && c != '\t'))
+    {
         return Err("the cookie value holds `;` or a control character");
     }
     Ok(())
@@ -205,10 +207,21 @@ mod tests {
 
     #[test]
     fn only_douyin_domains_are_kept() {
-        for ok in ["douyin.com", ".douyin.com", "www.douyin.com", "SSO.Douyin.COM"] {
+        for ok in [
+            "douyin.com",
+            ".douyin.com",
+            "www.douyin.com",
+            "SSO.Douyin.COM",
+        ] {
             assert!(is_douyin_domain(ok), "{ok}");
         }
-        for bad in ["notdouyin.com", "douyin.com.evil.net", "iesdouyin.com", "", "."] {
+        for bad in [
+            "notdouyin.com",
+            "douyin.com.evil.net",
+            "iesdouyin.com",
+            "",
+            ".",
+        ] {
             assert!(!is_douyin_domain(bad), "{bad}");
         }
         let mut jar = CookieJar::new();
@@ -240,7 +253,10 @@ mod tests {
         jar.insert(Cookie::new("sessionid", "TOPSECRETVALUE"));
         let shown = format!("{jar:?} {:?}", jar.cookies()[0]);
         assert!(!shown.contains("TOPSECRETVALUE"), "{shown}");
-        assert!(shown.contains("sessionid") && shown.contains("14 bytes"), "{shown}");
+        assert!(
+            shown.contains("sessionid") && shown.contains("14 bytes"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -62,10 +62,14 @@ pub enum AuthError {
     #[error("no Douyin account is logged in. Run `douyin login` (or log in in Settings)")]
     NotLoggedIn,
     /// Douyin does not accept the session (expired, logged out elsewhere).
-    #[error("Douyin does not accept this session any more (it expired or was logged out). Log in again")]
+    #[error(
+        "Douyin does not accept this session any more (it expired or was logged out). Log in again"
+    )]
     SessionRejected,
     /// The QR code expired before it was confirmed.
-    #[error("the login QR code expired before it was scanned and confirmed. Start the QR login again")]
+    #[error(
+        "the login QR code expired before it was scanned and confirmed. Start the QR login again"
+    )]
     QrExpired,
     /// The session could not be read or written.
     #[error("the session could not be {action} in {backend}: {reason}")]

@@ -266,7 +266,12 @@ mod tests {
         let p = h.last_problem.clone().expect("problem");
         assert_eq!((p.kind, p.at_ms), (ProblemKind::LoginRequired, 20));
         // A captcha later does not hide that the session is gone.
-        h.record_error(&Error::Captcha { endpoint: "/x/".into() }, 30);
+        h.record_error(
+            &Error::Captcha {
+                endpoint: "/x/".into(),
+            },
+            30,
+        );
         assert_eq!(h.state, HealthState::Expired);
         h.logged_in(40);
         assert_eq!((h.light(), h.checked_at_ms), (Light::Green, Some(40)));
@@ -282,7 +287,9 @@ mod tests {
         };
         assert!(h.record_error(&empty, 2));
         assert_eq!(h.light(), Light::Amber);
-        let gone = Error::NotFound { endpoint: "/x/".into() };
+        let gone = Error::NotFound {
+            endpoint: "/x/".into(),
+        };
         assert!(!h.record_error(&gone, 3));
         assert_eq!(h.last_problem.as_ref().map(|p| p.at_ms), Some(2));
         let mut out = SessionHealth::logged_out();

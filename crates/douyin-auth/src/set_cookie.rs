@@ -84,7 +84,10 @@ mod tests {
         let ignored = apply_set_cookies(&mut jar, lines, "sso.douyin.com", 1_000);
         assert_eq!(ignored, 2);
         let c = &jar.cookies()[0];
-        assert_eq!((c.domain.as_str(), c.expires_s), ("sso.douyin.com", Some(5_185_000)));
+        assert_eq!(
+            (c.domain.as_str(), c.expires_s),
+            ("sso.douyin.com", Some(5_185_000))
+        );
         assert!(c.http_only && c.secure);
         assert_eq!(jar.cookies()[1].domain, ".douyin.com");
         assert_eq!(jar.cookies()[1].expires_s, Some(2_139_722_880));

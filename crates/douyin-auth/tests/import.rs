@@ -44,7 +44,10 @@ fn header_of(text: &str) -> String {
 fn netscape_file_keeps_live_douyin_cookies() {
     let got = import_cookies(&netscape(), ImportFormat::Auto, NOW_S).expect("cookies.txt");
     assert_eq!(got.format, ImportFormat::Netscape);
-    assert_eq!(got.jar.header_value(), format!("sessionid={SECRET}; ttwid=1%7Cabc"));
+    assert_eq!(
+        got.jar.header_value(),
+        format!("sessionid={SECRET}; ttwid=1%7Cabc")
+    );
     assert_eq!((got.foreign, got.expired), (2, 1));
     let session = &got.jar.cookies()[0];
     assert!(session.http_only && session.secure);
@@ -63,7 +66,10 @@ fn cookie_editor_json_keeps_douyin_cookies() {
 #[test]
 fn header_string_with_or_without_prefix() {
     let want = format!("sessionid={SECRET}; ttwid=t");
-    assert_eq!(header_of(&format!("Cookie: sessionid={SECRET}; ttwid=t")), want);
+    assert_eq!(
+        header_of(&format!("Cookie: sessionid={SECRET}; ttwid=t")),
+        want
+    );
     assert_eq!(header_of(&format!("sessionid={SECRET};ttwid=t\r\n")), want);
     let got = import_cookies("a=1", ImportFormat::Header, NOW_S).expect("header");
     assert!(!got.jar.has_session_cookie());
@@ -95,13 +101,20 @@ fn empty_and_bom_only_inputs_are_refused() {
             ImportFormat::Json,
         ] {
             let err = import_cookies(text, format, NOW_S).expect_err("empty");
-            assert!(matches!(err, AuthError::EmptyInput), "{text:?} {format:?}: {err}");
+            assert!(
+                matches!(err, AuthError::EmptyInput),
+                "{text:?} {format:?}: {err}"
+            );
             assert_eq!(err.kind(), ErrorKind::InvalidInput);
         }
     }
     // A cookies.txt with comments only has no cookie either.
-    let err = import_cookies("# Netscape HTTP Cookie File\n# nothing\n", ImportFormat::Netscape, NOW_S)
-        .expect_err("comments only");
+    let err = import_cookies(
+        "# Netscape HTTP Cookie File\n# nothing\n",
+        ImportFormat::Netscape,
+        NOW_S,
+    )
+    .expect_err("comments only");
     assert!(matches!(err, AuthError::EmptyInput), "{err}");
 }
 
@@ -109,10 +122,16 @@ fn empty_and_bom_only_inputs_are_refused() {
 fn only_foreign_or_only_expired_cookies_are_refused_with_counts() {
     let foreign = ".google.com\tTRUE\t/\tFALSE\t0\tNID\tg\nexample.com\tFALSE\t/\tFALSE\t0\ta\tb\n";
     let err = import_cookies(foreign, ImportFormat::Auto, NOW_S).expect_err("foreign");
-    assert!(matches!(err, AuthError::NoDouyinCookies { foreign: 2 }), "{err}");
+    assert!(
+        matches!(err, AuthError::NoDouyinCookies { foreign: 2 }),
+        "{err}"
+    );
     let look_alike = r#"[{"domain":"notdouyin.com","name":"a","value":"1"},{"domain":"douyin.com.evil.net","name":"b","value":"2"}]"#;
     let err = import_cookies(look_alike, ImportFormat::Auto, NOW_S).expect_err("look-alikes");
-    assert!(matches!(err, AuthError::NoDouyinCookies { foreign: 2 }), "{err}");
+    assert!(
+        matches!(err, AuthError::NoDouyinCookies { foreign: 2 }),
+        "{err}"
+    );
     let expired = ".douyin.com\tTRUE\t/\tFALSE\t1000\tsessionid\tx\n";
     let err = import_cookies(expired, ImportFormat::Auto, NOW_S).expect_err("expired");
     assert!(matches!(err, AuthError::AllExpired { count: 1 }), "{err}");

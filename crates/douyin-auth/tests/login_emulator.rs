@@ -47,7 +47,9 @@ async fn press_scan(handle: &EmulatorHandle, scan_url: &str) {
         .nth(1)
         .expect("the scan link carries the ticket");
     let addr = handle.base_url().trim_start_matches("http://").to_owned();
-    let mut tcp = tokio::net::TcpStream::connect(&addr).await.expect("connect");
+    let mut tcp = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("connect");
     let request = format!(
         "POST /__login/scan?token={token} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     );
@@ -71,7 +73,10 @@ async fn qr_login(handle: &EmulatorHandle) -> Session {
     let guest = client(handle.base_url(), "");
     let login = QrLogin::start(&guest).await.expect("ticket");
     assert!(login.scan_url().contains("token="));
-    assert!(login.png_data_url(4).expect("png").starts_with("data:image/png;base64,"));
+    assert!(login
+        .png_data_url(4)
+        .expect("png")
+        .starts_with("data:image/png;base64,"));
     let first = login.poll().await.expect("poll");
     assert_eq!(first.err(), Some(QrProgress::Waiting));
     press_scan(handle, login.scan_url()).await;
@@ -114,7 +119,10 @@ async fn qr_login_logs_in_as_the_account_and_health_goes_green() {
     );
     let mut health = SessionHealth::unchecked();
     health.record_check(&checked, 1_000);
-    assert_eq!((health.state, health.light()), (HealthState::Ok, Light::Green));
+    assert_eq!(
+        (health.state, health.light()),
+        (HealthState::Ok, Light::Green)
+    );
     // A login-only list works with it.
     let mut folders = std::pin::pin!(api.collects(Default::default()));
     let first = folders.next().await.expect("a page");
@@ -128,28 +136,47 @@ async fn an_expired_session_turns_health_red_and_the_next_login_green() {
     let mut health = SessionHealth::unchecked();
     // A session id the emulator does not know, with and without the guest ttwid beside it.
     for stale in [
-        world.account.cookie.replace(&world.account.sessionid, "0000expired0000"),
+        world
+            .account
+            .cookie
+            .replace(&world.account.sessionid, "0000expired0000"),
         "sessionid=0000expired0000".to_owned(),
     ] {
         let api = Douyin::new(client(handle.base_url(), &stale));
         let checked = verify(&api, 0).await;
-        assert!(matches!(checked, Err(AuthError::SessionRejected)), "{checked:?}");
+        assert!(
+            matches!(checked, Err(AuthError::SessionRejected)),
+            "{checked:?}"
+        );
         health.record_check(&checked, 2_000);
-        assert_eq!((health.state, health.light()), (HealthState::Expired, Light::Red));
+        assert_eq!(
+            (health.state, health.light()),
+            (HealthState::Expired, Light::Red)
+        );
         assert!(health.needs_login());
         let problem = health.last_problem.as_ref().expect("problem");
-        assert_eq!((problem.kind, problem.at_ms), (ProblemKind::LoginRequired, 2_000));
+        assert_eq!(
+            (problem.kind, problem.at_ms),
+            (ProblemKind::LoginRequired, 2_000)
+        );
         // A login-only list answers 2483, and folding it keeps the session red.
         let list = Douyin::new(client(handle.base_url(), &stale));
         let mut music = std::pin::pin!(list.music_collection(Default::default()));
-        let err = music.next().await.expect("a page").expect_err("login required");
+        let err = music
+            .next()
+            .await
+            .expect("a page")
+            .expect_err("login required");
         assert!(health.record_error(&err, 2_500));
         assert_eq!(health.light(), Light::Red);
     }
     let session = qr_login(&handle).await;
     let api = Douyin::new(client(handle.base_url(), &session.cookie_header()));
     health.record_check(&verify(&api, session.obtained_at_ms()).await, 3_000);
-    assert_eq!((health.state, health.light()), (HealthState::Ok, Light::Green));
+    assert_eq!(
+        (health.state, health.light()),
+        (HealthState::Ok, Light::Green)
+    );
     assert_eq!(health.checked_at_ms, Some(3_000));
 }
 
@@ -165,7 +192,10 @@ async fn an_unscanned_ticket_expires_on_the_injected_clock() {
         max_wait: Duration::from_secs(10),
     };
     let mut seen = Vec::new();
-    let err = login.wait(options, |p| seen.push(p)).await.expect_err("expires");
+    let err = login
+        .wait(options, |p| seen.push(p))
+        .await
+        .expect_err("expires");
     assert!(matches!(err, AuthError::QrExpired), "{err}");
     assert_eq!(seen, [QrProgress::Waiting], "told once, not every poll");
     // Every poll slept on the injected clock: 10 s of waiting in 2 s steps.

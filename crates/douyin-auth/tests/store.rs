@@ -23,7 +23,11 @@ fn session() -> Session {
 #[cfg(unix)]
 fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).expect("exists").permissions().mode() & 0o777
+    std::fs::metadata(path)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o777
 }
 
 #[test]
@@ -58,7 +62,10 @@ fn file_store_is_owner_only_and_logout_removes_it() {
     let (loaded, from) = store.load().expect("load").expect("a session");
     assert_eq!(loaded, session());
     assert_eq!(from, saved);
-    assert_eq!(loaded.cookie_header(), format!("sessionid={SECRET}; ttwid=1%7Cguest"));
+    assert_eq!(
+        loaded.cookie_header(),
+        format!("sessionid={SECRET}; ttwid=1%7Cguest")
+    );
     assert!(store.delete().expect("logout"));
     assert!(!path.exists(), "logout deletes the file");
     assert!(store.load().expect("after logout").is_none());
@@ -91,7 +98,10 @@ fn a_damaged_file_is_an_io_error_without_content() {
     let err = store.load().expect_err("damaged");
     assert_eq!(err.kind(), ErrorKind::Io);
     let shown = format!("{err} {err:?}");
-    assert!(shown.contains("damaged") && !shown.contains(SECRET), "{shown}");
+    assert!(
+        shown.contains("damaged") && !shown.contains(SECRET),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -110,10 +120,14 @@ fn debug_of_every_session_type_hides_the_cookie() {
 fn keyring_fails_cleanly_or_works_and_auto_falls_back() {
     let dir = tempfile::tempdir().expect("tmp");
     let service = format!("douyin-archiver-test-{}", std::process::id());
-    let keyring = SessionStore::new(dir.path(), StoreChoice::Keyring).with_keyring_service(&service);
+    let keyring =
+        SessionStore::new(dir.path(), StoreChoice::Keyring).with_keyring_service(&service);
     let keyring_works = match keyring.save(&session()) {
         Ok(StoredIn::Keyring) => {
-            assert_eq!(keyring.load().expect("load").map(|(s, _)| s), Some(session()));
+            assert_eq!(
+                keyring.load().expect("load").map(|(s, _)| s),
+                Some(session())
+            );
             assert!(keyring.delete().expect("delete"));
             true
         }
@@ -123,7 +137,10 @@ fn keyring_fails_cleanly_or_works_and_auto_falls_back() {
             assert_eq!(e.kind(), ErrorKind::Io);
             assert!(e.to_string().contains("--store file"), "{e}");
             assert!(!format!("{e} {e:?}").contains(SECRET));
-            assert!(keyring.load().is_err(), "keyring-only load fails the same way");
+            assert!(
+                keyring.load().is_err(),
+                "keyring-only load fails the same way"
+            );
             false
         }
     };

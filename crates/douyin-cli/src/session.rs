@@ -30,16 +30,16 @@ impl SessionArgs {
     /// # Errors
     /// [`Error::InvalidInput`] when no data dir is given and the platform has none.
     pub fn data_dir(&self) -> Result<PathBuf, Error> {
-        if let Some(dir) = self.data_dir.clone().or_else(|| env_path("DOUYIN_DATA_DIR")) {
+        if let Some(dir) = self
+            .data_dir
+            .clone()
+            .or_else(|| env_path("DOUYIN_DATA_DIR"))
+        {
             return Ok(dir);
         }
-        dirs::data_dir()
-            .map(|d| d.join(APP_DIR))
-            .ok_or_else(|| {
-                Error::InvalidInput(
-                    "no data folder is known on this system; pass --data-dir".into(),
-                )
-            })
+        dirs::data_dir().map(|d| d.join(APP_DIR)).ok_or_else(|| {
+            Error::InvalidInput("no data folder is known on this system; pass --data-dir".into())
+        })
     }
 
     /// The session store.
@@ -50,9 +50,9 @@ impl SessionArgs {
         let choice = match self.store {
             Some(c) => c,
             None => match std::env::var("DOUYIN_SESSION_STORE") {
-                Ok(v) if !v.trim().is_empty() => v
-                    .parse()
-                    .map_err(|e: String| Error::InvalidInput(format!("DOUYIN_SESSION_STORE: {e}")))?,
+                Ok(v) if !v.trim().is_empty() => v.parse().map_err(|e: String| {
+                    Error::InvalidInput(format!("DOUYIN_SESSION_STORE: {e}"))
+                })?,
                 _ => StoreChoice::Auto,
             },
         };

@@ -81,7 +81,10 @@ impl World {
         args.extend_from_slice(extra);
         let out = self.run(&args, None);
         let v = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
-            panic!("whoami prints JSON: {}", String::from_utf8_lossy(&out.stderr))
+            panic!(
+                "whoami prints JSON: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
         });
         (v, out.status.code().expect("exit code"))
     }
@@ -162,7 +165,10 @@ fn qr_login(world: &World) -> Output {
     let url = rx
         .recv_timeout(Duration::from_secs(30))
         .expect("douyin login shows the QR link");
-    let token = url.split("token=").nth(1).expect("the link names the ticket");
+    let token = url
+        .split("token=")
+        .nth(1)
+        .expect("the link names the ticket");
     press_scan(world.handle.base_url(), token);
     let started = Instant::now();
     let status = loop {
@@ -195,7 +201,11 @@ fn qr_login(world: &World) -> Output {
 #[cfg(unix)]
 fn mode(path: &Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).expect("exists").permissions().mode() & 0o777
+    std::fs::metadata(path)
+        .expect("exists")
+        .permissions()
+        .mode()
+        & 0o777
 }
 
 #[test]
@@ -206,10 +216,16 @@ fn qr_login_then_login_only_lists_work_without_cookie() {
     let out = qr_login(&world);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "login failed: {stderr}");
-    assert!(stderr.contains('█') && stderr.contains("Confirmed."), "{stderr}");
+    assert!(
+        stderr.contains('█') && stderr.contains("Confirmed."),
+        "{stderr}"
+    );
     let result: Value = serde_json::from_slice(&out.stdout).expect("login --json");
     let w = world.handle.world();
-    assert_eq!(result["account"]["uid"], w.users[w.account.user].uid.as_str());
+    assert_eq!(
+        result["account"]["uid"],
+        w.users[w.account.user].uid.as_str()
+    );
     assert_eq!(result["stored_in"]["backend"], "file");
     #[cfg(unix)]
     assert_eq!(mode(&world.session_file()), 0o600);
@@ -222,14 +238,20 @@ fn qr_login_then_login_only_lists_work_without_cookie() {
     assert_eq!(who["account"]["uid"], w.users[w.account.user].uid.as_str());
 
     // --cookie wins over the stored login.
-    assert_eq!(world.collection(&["--cookie", "sessionid=someone-else"]), Err(3));
+    assert_eq!(
+        world.collection(&["--cookie", "sessionid=someone-else"]),
+        Err(3)
+    );
 
     let out = world.run(&["logout"], None);
     assert!(out.status.success());
     assert!(!world.session_file().exists(), "logout deletes the file");
     assert_eq!(world.collection(&[]), Err(3));
     let (who, code) = world.whoami(&[]);
-    assert_eq!((code, &who["health"]["state"]), (3, &Value::from("logged_out")));
+    assert_eq!(
+        (code, &who["health"]["state"]),
+        (3, &Value::from("logged_out"))
+    );
     world.assert_no_cookie_printed();
 }
 
@@ -238,9 +260,16 @@ fn an_expired_session_is_red_and_the_next_login_green() {
     let world = World::start();
     let w = world.handle.world();
     // A session the emulator does not know stands for an expired one (no expiry switch yet).
-    let stale = w.account.cookie.replace(&w.account.sessionid, "0000expired0000");
+    let stale = w
+        .account
+        .cookie
+        .replace(&w.account.sessionid, "0000expired0000");
     let out = world.run(&["login", "--cookie-file", "-", "--no-check"], Some(&stale));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let (who, code) = world.whoami(&[]);
     assert_eq!(code, 3);
     assert_eq!(who["health"]["state"], "expired");
@@ -251,12 +280,18 @@ fn an_expired_session_is_red_and_the_next_login_green() {
     assert_eq!(world.collection(&[]), Err(3));
     let (who, _) = world.whoami(&["--offline"]);
     assert_eq!(who["health"]["last_problem"]["kind"], "login_required");
-    let message = who["health"]["last_problem"]["message"].as_str().expect("message");
+    let message = who["health"]["last_problem"]["message"]
+        .as_str()
+        .expect("message");
     assert!(message.contains("listcollection"), "{message}");
 
     // Logging in again (an import checked with Douyin) turns it green.
     let out = world.run(&["login", "--cookie-header", &w.account.cookie], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("Logged in as uid "));
     let (who, code) = world.whoami(&[]);
     assert_eq!((code, &who["health"]["light"]), (0, &Value::from("green")));
@@ -271,18 +306,27 @@ fn cookie_files_import_and_bad_ones_are_refused() {
     let mut txt = String::from("\u{feff}# Netscape HTTP Cookie File\r\n");
     for pair in w.account.cookie.split("; ") {
         let (name, value) = pair.split_once('=').expect("pair");
-        txt.push_str(&format!("#HttpOnly_.douyin.com\tTRUE\t/\tTRUE\t0\t{name}\t{value}\r\n"));
+        txt.push_str(&format!(
+            "#HttpOnly_.douyin.com\tTRUE\t/\tTRUE\t0\t{name}\t{value}\r\n"
+        ));
     }
     txt.push_str(".example.com\tTRUE\t/\tFALSE\t0\tother\tx\r\n");
     let file = world.data.path().join("cookies.txt");
     std::fs::write(&file, &txt).expect("write");
     let path = file.to_string_lossy().into_owned();
     let out = world.run(&["login", "--cookie-file", &path, "--json"], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["imported"]["format"], "netscape");
     assert_eq!(v["imported"]["foreign_left_out"], 1);
-    assert_eq!(v["imported"]["cookies"], w.account.cookie.split("; ").count());
+    assert_eq!(
+        v["imported"]["cookies"],
+        w.account.cookie.split("; ").count()
+    );
     assert_eq!(world.collection(&[]), Ok(world.want_collection()));
 
     // A malformed line: usage error naming the line, the stored login untouched.
@@ -291,9 +335,16 @@ fn cookie_files_import_and_bad_ones_are_refused() {
     let out = world.run(&["login", "--cookie-file", &path], None);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("line 1") && stderr.contains("tabs"), "{stderr}");
+    assert!(
+        stderr.contains("line 1") && stderr.contains("tabs"),
+        "{stderr}"
+    );
     // Only other sites' cookies, and an empty file.
-    std::fs::write(&file, r#"[{"domain":".google.com","name":"NID","value":"1"}]"#).expect("w");
+    std::fs::write(
+        &file,
+        r#"[{"domain":".google.com","name":"NID","value":"1"}]"#,
+    )
+    .expect("w");
     let out = world.run(&["login", "--cookie-file", &path], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no douyin.com cookie"));

@@ -16,16 +16,24 @@ async fn ticket_poll_scan_and_cookies() {
     };
     let client = DouyinClient::new(config, ClientWorld::system()).expect("client");
     let code = client.sso_get_qrcode().await.expect("ticket");
-    assert!(code.index_url.contains(&code.token), "the scan link names the ticket");
+    assert!(
+        code.index_url.contains(&code.token),
+        "the scan link names the ticket"
+    );
     assert!(code.expire_time_s.is_some());
-    assert!(!format!("{code:?}").contains(&code.token), "Debug hides the ticket");
+    assert!(
+        !format!("{code:?}").contains(&code.token),
+        "Debug hides the ticket"
+    );
 
     let first = client.sso_check_qrconnect(&code.token).await.expect("poll");
     assert_eq!(first.status, "1");
     assert!(first.set_cookies.is_empty());
 
     let addr = handle.base_url().trim_start_matches("http://").to_owned();
-    let mut tcp = tokio::net::TcpStream::connect(&addr).await.expect("connect");
+    let mut tcp = tokio::net::TcpStream::connect(&addr)
+        .await
+        .expect("connect");
     let req = format!(
         "POST /__login/scan?token={} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
         code.token

@@ -18,9 +18,13 @@ pub(super) fn parse(text: &str) -> Result<Vec<Cookie>, AuthError> {
         .filter(|p| !p.is_empty());
     for (i, pair) in pairs.enumerate() {
         let at = || Location::Pair(i + 1);
-        let (name, value) = pair
-            .split_once('=')
-            .ok_or_else(|| bad(ImportFormat::Header, at(), "it has no `=` between name and value"))?;
+        let (name, value) = pair.split_once('=').ok_or_else(|| {
+            bad(
+                ImportFormat::Header,
+                at(),
+                "it has no `=` between name and value",
+            )
+        })?;
         let (name, value) = (name.trim(), value.trim());
         check_pair(name, value).map_err(|r| bad(ImportFormat::Header, at(), r))?;
         cookies.push(Cookie::new(name, value));

@@ -25,7 +25,12 @@ pub(super) fn parse(text: &str) -> Result<Vec<Cookie>, AuthError> {
         Value::Array(a) => (a, String::new()),
         Value::Object(o) => match o.get("cookies") {
             Some(Value::Array(a)) => (a, ".cookies".to_owned()),
-            _ => return Err(at(".", "expected an array of cookies (or an object with a `cookies` array)")),
+            _ => {
+                return Err(at(
+                    ".",
+                    "expected an array of cookies (or an object with a `cookies` array)",
+                ))
+            }
         },
         _ => return Err(at(".", "expected an array of cookies")),
     };
@@ -43,7 +48,11 @@ pub(super) fn parse(text: &str) -> Result<Vec<Cookie>, AuthError> {
 }
 
 fn at(path: &str, reason: &str) -> AuthError {
-    bad(ImportFormat::Json, Location::JsonPath(path.to_owned()), reason)
+    bad(
+        ImportFormat::Json,
+        Location::JsonPath(path.to_owned()),
+        reason,
+    )
 }
 
 fn cookie(o: &Map<String, Value>, path: &str) -> Result<Cookie, AuthError> {
@@ -75,7 +84,10 @@ fn cookie(o: &Map<String, Value>, path: &str) -> Result<Cookie, AuthError> {
             match o.get(key) {
                 None | Some(Value::Null) => continue,
                 Some(Value::Number(n)) => {
-                    expires_s = n.as_f64().filter(|f| f.is_finite() && *f > 0.0).map(|f| f as i64);
+                    expires_s = n
+                        .as_f64()
+                        .filter(|f| f.is_finite() && *f > 0.0)
+                        .map(|f| f as i64);
                     break;
                 }
                 Some(_) => return Err(at(&format!("{path}.{key}"), "must be a number of seconds")),
@@ -122,7 +134,10 @@ mod tests {
         assert!(err.to_string().contains("`[0].domain`"), "{err}");
         let err = parse(r#"[{"domain":".douyin.com","name":"a","value":"SECRET"#).expect_err("cut");
         let shown = err.to_string();
-        assert!(shown.contains("line 1") && !shown.contains("SECRET"), "{shown}");
+        assert!(
+            shown.contains("line 1") && !shown.contains("SECRET"),
+            "{shown}"
+        );
         assert!(parse(r#""just a string""#).is_err());
     }
 }

@@ -89,11 +89,7 @@ pub struct Imported {
 /// line, cookie or JSON path that could not be read; [`AuthError::NoDouyinCookies`] when every
 /// cookie belongs to another site; [`AuthError::AllExpired`] when every douyin.com cookie has
 /// expired.
-pub fn import_cookies(
-    text: &str,
-    format: ImportFormat,
-    now_s: i64,
-) -> Result<Imported, AuthError> {
+pub fn import_cookies(text: &str, format: ImportFormat, now_s: i64) -> Result<Imported, AuthError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(AuthError::EmptyInput);
@@ -138,7 +134,11 @@ fn collect(cookies: Vec<Cookie>, format: ImportFormat, now_s: i64) -> Result<Imp
 }
 
 /// An import error at `at` in `format`.
-pub(crate) fn bad(format: ImportFormat, at: crate::Location, reason: impl Into<String>) -> AuthError {
+pub(crate) fn bad(
+    format: ImportFormat,
+    at: crate::Location,
+    reason: impl Into<String>,
+) -> AuthError {
     AuthError::Import {
         format: format.noun(),
         at,

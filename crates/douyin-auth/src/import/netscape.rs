@@ -20,9 +20,10 @@ pub(super) fn parse(text: &str) -> Result<Vec<Cookie>, AuthError> {
         if line.trim().is_empty() || (!http_only && line.trim_start().starts_with('#')) {
             continue;
         }
-        cookies.push(parse_line(line, http_only).map_err(|reason| {
-            bad(ImportFormat::Netscape, Location::Line(i + 1), reason)
-        })?);
+        cookies.push(
+            parse_line(line, http_only)
+                .map_err(|reason| bad(ImportFormat::Netscape, Location::Line(i + 1), reason))?,
+        );
     }
     Ok(cookies)
 }
@@ -84,19 +85,31 @@ mod tests {
         let got = parse(text).expect("cookies.txt");
         assert_eq!(got.len(), 2);
         assert_eq!(
-            (got[0].name.as_str(), got[0].value.as_str(), got[0].http_only, got[0].secure),
+            (
+                got[0].name.as_str(),
+                got[0].value.as_str(),
+                got[0].http_only,
+                got[0].secure
+            ),
             ("sessionid", "abc", true, true)
         );
         assert_eq!(got[0].expires_s, Some(1_900_000_000));
-        assert_eq!((got[1].domain.as_str(), got[1].expires_s), ("www.douyin.com", None));
+        assert_eq!(
+            (got[1].domain.as_str(), got[1].expires_s),
+            ("www.douyin.com", None)
+        );
     }
 
     #[test]
     fn a_bad_line_is_named_without_its_text() {
-        let text = ".douyin.com\tTRUE\t/\tFALSE\t0\ta\t1\n.douyin.com TRUE / FALSE 0 b SECRETVALUE\n";
+        let text =
+            ".douyin.com\tTRUE\t/\tFALSE\t0\ta\t1\n.douyin.com TRUE / FALSE 0 b SECRETVALUE\n";
         let err = parse(text).expect_err("spaces");
         let shown = err.to_string();
-        assert!(shown.contains("line 2") && shown.contains("tabs"), "{shown}");
+        assert!(
+            shown.contains("line 2") && shown.contains("tabs"),
+            "{shown}"
+        );
         assert!(!shown.contains("SECRETVALUE"), "{shown}");
         let err = parse(".douyin.com\tYES\t/\tFALSE\t0\ta\t1").expect_err("flag");
         assert!(err.to_string().contains("include-subdomains"), "{err}");

@@ -146,7 +146,9 @@ impl QrLogin {
         let give_up_ms = self
             .started_ms
             .saturating_add(u64::try_from(options.max_wait.as_millis()).unwrap_or(u64::MAX));
-        let deadline = self.expires_at_ms().map_or(give_up_ms, |e| e.min(give_up_ms));
+        let deadline = self
+            .expires_at_ms()
+            .map_or(give_up_ms, |e| e.min(give_up_ms));
         let mut last = None;
         loop {
             match self.poll().await? {

@@ -13,7 +13,9 @@ const IMAGE_QUIET: usize = 4;
 /// The module grid of `text`: width and dark flags, row by row.
 fn modules(text: &str) -> Result<(usize, Vec<bool>), AuthError> {
     let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M).map_err(|e| {
-        douyin_core::Error::InvalidInput(format!("the login link cannot be drawn as a QR code: {e}"))
+        douyin_core::Error::InvalidInput(format!(
+            "the login link cannot be drawn as a QR code: {e}"
+        ))
     })?;
     let dark = code
         .to_colors()
@@ -69,12 +71,18 @@ pub fn png(text: &str, scale: u32) -> Result<Vec<u8>, AuthError> {
     let side = side_modules.saturating_mul(scale);
     let img = image::GrayImage::from_fn(side, side, |px, py| {
         let (x, y) = ((px / scale) as usize, (py / scale) as usize);
-        Luma([if dark_at(width, &grid, IMAGE_QUIET, x, y) { 0 } else { 255 }])
+        Luma([if dark_at(width, &grid, IMAGE_QUIET, x, y) {
+            0
+        } else {
+            255
+        }])
     });
     let mut bytes = Vec::new();
     image::codecs::png::PngEncoder::new(&mut bytes)
         .write_image(img.as_raw(), side, side, image::ExtendedColorType::L8)
-        .map_err(|e| douyin_core::Error::InvalidInput(format!("the QR image cannot be encoded: {e}")))?;
+        .map_err(|e| {
+            douyin_core::Error::InvalidInput(format!("the QR image cannot be encoded: {e}"))
+        })?;
     Ok(bytes)
 }
 
@@ -107,7 +115,12 @@ mod tests {
         let finder: String = lines[1].chars().skip(TERMINAL_QUIET).take(7).collect();
         assert_eq!(finder, "█▀▀▀▀▀█");
         let inverted = terminal_art("https://www.douyin.com/login?token=abc", true).expect("art");
-        assert!(inverted.lines().next().expect("line").chars().all(|c| c == '█'));
+        assert!(inverted
+            .lines()
+            .next()
+            .expect("line")
+            .chars()
+            .all(|c| c == '█'));
     }
 
     #[test]

@@ -100,7 +100,8 @@ mod tests {
         let s = Session::new(jar, 42);
         let text = encode(&s);
         assert_eq!(decode(&text).expect("round trip"), s);
-        let err = decode(&text.replace("\"version\":1", "\"version\":\"VALUE1\"")).expect_err("bad");
+        let err =
+            decode(&text.replace("\"version\":1", "\"version\":\"VALUE1\"")).expect_err("bad");
         assert!(!err.contains("VALUE1"), "{err}");
         assert!(decode(&text.replace("\"version\":1", "\"version\":9")).is_err());
     }

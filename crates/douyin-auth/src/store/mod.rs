@@ -36,7 +36,9 @@ impl std::str::FromStr for StoreChoice {
             "auto" => Ok(StoreChoice::Auto),
             "keyring" => Ok(StoreChoice::Keyring),
             "file" => Ok(StoreChoice::File),
-            _ => Err(format!("unknown session store `{s}` (auto, keyring or file)")),
+            _ => Err(format!(
+                "unknown session store `{s}` (auto, keyring or file)"
+            )),
         }
     }
 }
@@ -119,9 +121,8 @@ impl SessionStore {
     /// [`AuthError::Store`] for an unreadable or damaged session;
     /// [`AuthError::KeyringUnavailable`] in `Keyring` mode without a keyring.
     pub fn load(&self) -> Result<Option<(Session, StoredIn)>, AuthError> {
-        let from_keyring = |text: String| {
-            decode(&text, "the keyring").map(|s| Some((s, StoredIn::Keyring)))
-        };
+        let from_keyring =
+            |text: String| decode(&text, "the keyring").map(|s| Some((s, StoredIn::Keyring)));
         match self.choice {
             StoreChoice::File => self.load_file(),
             StoreChoice::Keyring => match keyring::load(&self.service)? {
@@ -153,7 +154,11 @@ impl SessionStore {
         }
     }
 
-    fn save_file(&self, text: &str, keyring_unavailable: Option<String>) -> Result<StoredIn, AuthError> {
+    fn save_file(
+        &self,
+        text: &str,
+        keyring_unavailable: Option<String>,
+    ) -> Result<StoredIn, AuthError> {
         file::write_private(&self.path, text)?;
         Ok(StoredIn::File {
             path: self.path.clone(),

@@ -85,7 +85,11 @@ async fn login(args: &LoginArgs, session_args: &SessionArgs) -> Result<(), AuthE
                 (None, None) => String::new(),
             };
             let now = session::now_ms();
-            let imported = import_cookies(&text, args.format.into(), i64::try_from(now / 1000).unwrap_or(i64::MAX))?;
+            let imported = import_cookies(
+                &text,
+                args.format.into(),
+                i64::try_from(now / 1000).unwrap_or(i64::MAX),
+            )?;
             if !imported.jar.has_session_cookie() {
                 return Err(AuthError::NoSessionCookie);
             }
@@ -148,7 +152,10 @@ pub fn where_kept(stored: &douyin_auth::StoredIn) -> String {
                 .as_deref()
                 .map(|r| format!(" (no system keyring: {r})"))
                 .unwrap_or_default();
-            format!("The login is kept in {} (readable by you only){why}.", path.display())
+            format!(
+                "The login is kept in {} (readable by you only){why}.",
+                path.display()
+            )
         }
     }
 }

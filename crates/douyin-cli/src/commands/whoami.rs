@@ -110,6 +110,11 @@ fn print(
 /// A unix-ms time as `YYYY-MM-DD HH:MM:SS (UTC+8)`, Douyin's clock.
 fn when(ms: u64) -> String {
     let secs = (ms / 1000).to_string();
-    timestamp_2_str(TimestampInput::Text(&secs), "%Y-%m-%d %H:%M:%S", utc_plus_8(), 0)
-        .map_or(secs, |t| format!("{t} (UTC+8)"))
+    timestamp_2_str(
+        TimestampInput::Text(&secs),
+        "%Y-%m-%d %H:%M:%S",
+        utc_plus_8(),
+        0,
+    )
+    .map_or(secs, |t| format!("{t} (UTC+8)"))
 }

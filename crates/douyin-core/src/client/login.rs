@@ -82,9 +82,9 @@ impl DouyinClient {
         let query = self.login_query(None).await;
         let (data, _) = self.sso_get("/get_qrcode/", &query).await?;
         let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_owned);
-        let token = text("token").filter(|t| !t.is_empty()).ok_or_else(|| {
-            missing("/get_qrcode/", "data.token")
-        })?;
+        let token = text("token")
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| missing("/get_qrcode/", "data.token"))?;
         let index_url = text("qrcode_index_url")
             .filter(|u| !u.is_empty())
             .ok_or_else(|| missing("/get_qrcode/", "data.qrcode_index_url"))?;
