@@ -10,6 +10,9 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "douyin", version = douyin_core::VERSION, about, after_help = exit::HELP)]
 pub struct Cli {
+    /// Where the stored login lives (every command uses it unless --cookie is given).
+    #[command(flatten)]
+    pub session: crate::session::SessionArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -27,6 +30,12 @@ pub enum Command {
     History(commands::history::HistoryArgs),
     /// How complete a creator's archive is: profile count, listed, saved, the gap.
     Report(commands::history::ReportArgs),
+    /// Log in (QR code by default, or import cookies) and keep the session for every command.
+    Login(Box<commands::login::LoginArgs>),
+    /// Delete the stored login.
+    Logout(commands::logout::LogoutArgs),
+    /// Show the stored account and whether its session still works.
+    Whoami(Box<commands::whoami::WhoamiArgs>),
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -37,6 +46,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Live(args)) => commands::live::run(*args),
         Some(Command::History(args)) => commands::history::run(args),
         Some(Command::Report(args)) => commands::history::run_report(args),
+        Some(Command::Fetch(args)) => commands::fetch::run(*args, &cli.session),
+        Some(Command::Live(args)) => commands::live::run(*args, &cli.session),
+        Some(Command::Login(args)) => commands::login::run(*args, &cli.session),
+        Some(Command::Logout(args)) => commands::logout::run(args, &cli.session),
+        Some(Command::Whoami(args)) => commands::whoami::run(*args, &cli.session),
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();

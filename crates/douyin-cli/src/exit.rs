@@ -23,14 +23,16 @@ Exit codes:
   0  success
   1  other failure (unexpected answer, signing, token, HTTP error)
   2  usage error (bad arguments)
-  3  login required: pass a logged-in cookie with --cookie
+  3  login required: run `douyin login` (or pass a logged-in cookie with --cookie)
   4  risk control: empty answers, captcha or rate limiting; wait and retry slower
   5  network failure: Douyin (or the proxy) could not be reached or timed out
   6  unavailable: the post, user or room is deleted, private, not live or does not exist
 
 Environment:
   DOUYIN_API_BASE  default for --base-url (e.g. a local emulator)
-  DOUYIN_COOKIE    default for --cookie";
+  DOUYIN_COOKIE    default for --cookie (otherwise the stored login is used)
+  DOUYIN_DATA_DIR  default for --data-dir (where the login is kept)
+  DOUYIN_SESSION_STORE  default for --store (auto, keyring or file)";
 
 /// The exit code for an error of `kind`.
 pub fn code_for(kind: ErrorKind) -> u8 {
@@ -47,6 +49,11 @@ pub fn code_for(kind: ErrorKind) -> u8 {
 /// Reports `error` on stderr (kind and message; messages never hold cookies or signed URLs)
 /// and returns its exit code.
 pub fn report(error: &douyin_core::Error) -> ExitCode {
+    report_kind(error.kind(), &error.to_string())
+}
+
+/// Reports a login/session `error` like [`report`].
+pub fn report_auth(error: &douyin_auth::AuthError) -> ExitCode {
     report_kind(error.kind(), &error.to_string())
 }
 

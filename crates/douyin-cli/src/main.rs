@@ -4,6 +4,7 @@ mod cli;
 mod commands;
 mod exit;
 mod ids;
+mod session;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -30,7 +30,13 @@ fn start(faults: Faults) -> Running {
 
 fn douyin(base: &str) -> Command {
     let mut cmd = Command::cargo_bin("douyin").expect("binary");
+    // A data dir with no stored login, so only --cookie logs in.
     cmd.env("DOUYIN_API_BASE", base)
+        .env(
+            "DOUYIN_DATA_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-login"),
+        )
+        .env("DOUYIN_SESSION_STORE", "file")
         .env_remove("DOUYIN_COOKIE")
         .env_remove("HTTP_PROXY");
     cmd

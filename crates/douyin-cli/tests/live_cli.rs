@@ -23,6 +23,11 @@ async fn run_live(emu: &EmulatorHandle, args: &[&str], end_after: Duration) -> O
         .arg("live")
         .args(args)
         .env("DOUYIN_API_BASE", emu.base_url())
+        .env(
+            "DOUYIN_DATA_DIR",
+            concat!(env!("CARGO_TARGET_TMPDIR"), "/no-login"),
+        )
+        .env("DOUYIN_SESSION_STORE", "file")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -3,6 +3,7 @@
 
 use crate::exit::{self, Failure};
 use crate::ids;
+use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, Subcommand, ValueEnum};
 use douyin_core::api::{Douyin, FollowSource, ListOptions, Page};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
@@ -20,7 +21,8 @@ use std::time::Duration;
 pub struct FetchArgs {
     /// The browser cookie string of a logged-in session (needed by collection, collects, music,
     /// friend-feed, follow-feed, following-lives, query-user); default: the env var
-    /// DOUYIN_COOKIE, which keeps it out of the process list.
+    /// DOUYIN_COOKIE, which keeps it out of the process list, else the login stored by
+    /// `douyin login`.
     #[arg(long, global = true, value_name = "COOKIE")]
     pub cookie: Option<String>,
     /// An http:// or https:// proxy for all requests.
@@ -230,7 +232,7 @@ impl Method {
 }
 
 /// Runs `douyin fetch`.
-pub fn run(args: FetchArgs) -> ExitCode {
+pub fn run(args: FetchArgs, session: &SessionArgs) -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -241,9 +243,13 @@ pub fn run(args: FetchArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
-    match runtime.block_on(fetch(args)) {
+    let cookie = CommandCookie::resolve(args.cookie.clone(), session);
+    match runtime.block_on(fetch(args, &cookie.header)) {
         Ok(()) | Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
-        Err(Failure::Core(e)) => exit::report(&e),
+        Err(Failure::Core(e)) => {
+            cookie.record(&e, crate::session::now_ms());
+            exit::report(&e)
+        }
         Err(Failure::Output(e)) => {
             eprintln!("error: cannot write to stdout: {e}");
             ExitCode::from(exit::FAILURE)
@@ -256,13 +262,10 @@ fn base_url(flag: Option<String>) -> Option<String> {
         .filter(|b| !b.trim().is_empty())
 }
 
-async fn fetch(args: FetchArgs) -> Result<(), Failure> {
+async fn fetch(args: FetchArgs, cookie: &str) -> Result<(), Failure> {
     let config = ClientConfig {
         base_url: base_url(args.base_url),
-        cookie: args
-            .cookie
-            .or_else(|| std::env::var("DOUYIN_COOKIE").ok())
-            .unwrap_or_default(),
+        cookie: cookie.to_owned(),
         proxy: args.proxy,
         max_retries: args.retries,
         timeout_ms: args.timeout_ms,

@@ -3,6 +3,7 @@
 //! the stream and the danmaku (JSONL, ASS, statistics) together into DIR.
 
 use crate::exit;
+use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::live::{
@@ -56,7 +57,8 @@ pub struct LiveArgs {
     /// Reconnect attempts in a row before giving up.
     #[arg(long, default_value_t = 10, value_name = "N")]
     pub max_reconnects: u32,
-    /// The browser cookie string (optional for lives).
+    /// The browser cookie string (optional for lives); default: the env var DOUYIN_COOKIE,
+    /// else the login stored by `douyin login`.
     #[arg(long, value_name = "COOKIE")]
     pub cookie: Option<String>,
     /// An http:// or https:// proxy for HTTP requests and stream downloads.
@@ -100,7 +102,8 @@ impl From<Error> for Stop {
 }
 
 /// Runs `douyin live`.
-pub fn run(args: LiveArgs) -> ExitCode {
+pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
+    let cookie = CommandCookie::resolve(args.cookie.clone(), session);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -112,13 +115,16 @@ pub fn run(args: LiveArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
-    match runtime.block_on(live(args)) {
+    match runtime.block_on(live(args, cookie.header.clone())) {
         Ok(None) | Err(Stop::ClosedPipe) => ExitCode::SUCCESS,
         Ok(Some(attempts)) => {
             eprintln!("error [network]: the danmaku connection dropped and {attempts} reconnect attempt(s) failed");
             ExitCode::from(exit::NETWORK)
         }
-        Err(Stop::Core(e)) => exit::report(&e),
+        Err(Stop::Core(e)) => {
+            cookie.record(&e, crate::session::now_ms());
+            exit::report(&e)
+        }
         Err(Stop::Output(e)) => {
             eprintln!("error: cannot write to stdout: {e}");
             ExitCode::from(exit::FAILURE)
@@ -176,12 +182,12 @@ impl Printer {
 }
 
 /// Returns `Some(attempts)` when the session gave up reconnecting.
-async fn live(args: LiveArgs) -> Result<Option<u32>, Stop> {
+async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
     let target = parse_live_target(&args.url)?;
     let base = base_url(args.base_url);
     let config = ClientConfig {
         base_url: base.clone(),
-        cookie: args.cookie.unwrap_or_default(),
+        cookie,
         proxy: args.proxy.clone(),
         ..ClientConfig::default()
     };

@@ -6,6 +6,7 @@
 mod classify;
 pub mod config;
 pub mod governor;
+mod login;
 pub mod redact;
 mod redirect;
 mod session;
@@ -14,6 +15,7 @@ pub mod world;
 
 pub use config::{ClientConfig, GovernorConfig, SignerChoice};
 pub use governor::{Governor, GovernorSnapshot};
+pub use login::{QrCode, QrConnect, SSO_ORIGIN};
 pub use redirect::Redirected;
 pub use session::MsTokenSource;
 pub use world::{ClientWorld, Clock, ManualClock, SharedRng, SleepFuture, SystemClock};
