@@ -8,10 +8,10 @@ use crate::models::{ApiStatusError, ModelError, Unavailable};
 use crate::params::RequestError;
 use crate::sign::SignError;
 use crate::token::TokenError;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A classification that front ends branch on; never parse error messages instead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ErrorKind {
