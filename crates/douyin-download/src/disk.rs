@@ -86,7 +86,9 @@ mod tests {
     fn trips_below_the_reserve() {
         let guard = |free| DiskGuard::new(Arc::new(Fixed(free)), PathBuf::from("/"), 1_000_000);
         assert!(guard(2_000_000).check(0).is_ok());
-        let err = guard(2_000_000).check(1_500_000).expect_err("upcoming counts");
+        let err = guard(2_000_000)
+            .check(1_500_000)
+            .expect_err("upcoming counts");
         assert_eq!(err.kind(), douyin_core::ErrorKind::DiskFull);
         assert!(guard(10).check(0).is_err());
         assert!(SystemDisk.available(Path::new("/")).expect("probe") > 0);

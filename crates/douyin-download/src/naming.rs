@@ -6,9 +6,7 @@
 
 use crate::error::{DownloadError, Result};
 use douyin_core::models::{Aweme, PostKind};
-use douyin_core::naming::{
-    format_file_name, replace_t, sanitize_file_name, NameFields, Platform,
-};
+use douyin_core::naming::{format_file_name, replace_t, sanitize_file_name, NameFields, Platform};
 use douyin_core::timefmt::{timestamp_2_str, utc_plus_8, TimestampInput};
 use std::collections::BTreeMap;
 
@@ -185,18 +183,29 @@ mod tests {
 
     #[test]
     fn fields_render_as_f2_and_names_are_safe() {
-        let p = post(json!({"aweme_id": "7", "create_time": 1_700_000_000, "desc": "a/b #话题",
-            "author": {"nickname": "CON", "uid": "42"}}));
+        let p = post(
+            json!({"aweme_id": "7", "create_time": 1_700_000_000, "desc": "a/b #话题",
+            "author": {"nickname": "CON", "uid": "42"}}),
+        );
         let f = name_fields(&p);
         assert_eq!(
             f.create_time,
             douyin_core::naming::FieldValue::Text("2023-11-15 06-13-20".into())
         );
-        assert_eq!(post_stem("{create}_{desc}", &p, None).expect("stem"), "2023-11-15 06-13-20_a_b_#话题");
-        assert_eq!(post_stem("{type}_{index}", &p, Some(4)).expect("stem"), "video_004");
+        assert_eq!(
+            post_stem("{create}_{desc}", &p, None).expect("stem"),
+            "2023-11-15 06-13-20_a_b_#话题"
+        );
+        assert_eq!(
+            post_stem("{type}_{index}", &p, Some(4)).expect("stem"),
+            "video_004"
+        );
         // A Windows device name is escaped, an empty rendering falls back to the id.
         assert_eq!(user_folder_name(Some("CON"), "42"), "CON_");
-        assert_eq!(post_stem("{desc}", &post(json!({"aweme_id": "9", "desc": ""})), None).expect("stem"), "9");
+        assert_eq!(
+            post_stem("{desc}", &post(json!({"aweme_id": "9", "desc": ""})), None).expect("stem"),
+            "9"
+        );
         assert_eq!(file_name("x", "_video.mp4"), "x_video.mp4");
         assert_eq!(rel(&["douyin", "post", "", "a.mp4"]), "douyin/post/a.mp4");
     }

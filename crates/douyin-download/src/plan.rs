@@ -3,9 +3,10 @@
 //! job plans the same files again from the post kept in the store and only needs fresh URLs.
 
 use crate::naming::{file_name, post_stem, stem_or};
-use crate::spec::{AssetKind, ImageFormat, JobOptions};
+use crate::spec::{ImageFormat, JobOptions};
 use douyin_core::models::{choose_stream, Aweme, Music, PostKind};
 use douyin_core::naming::replace_t;
+use douyin_store::AssetKind;
 use serde_json::Value;
 
 /// Where a file's bytes come from.
@@ -37,6 +38,8 @@ pub struct PlannedAsset {
     pub index: u32,
     /// The file name (no folder).
     pub name: String,
+    /// What follows the stem in the name (`_video.mp4`), to rename on a clash.
+    pub suffix: String,
     /// Where the bytes come from.
     pub source: Source,
 }
@@ -80,12 +83,15 @@ pub fn plan_post(
     };
     let status = post.status.as_ref();
     if status.and_then(|s| s.is_prohibited).unwrap_or(false) {
-        plan.notes.push("Douyin prohibits this post; nothing saved".into());
+        plan.notes
+            .push("Douyin prohibits this post; nothing saved".into());
         return Ok(plan);
     }
     let private = status.and_then(|s| s.private_status).unwrap_or(0);
     if !(0..=2).contains(&private) {
-        plan.notes.push(format!("the post is private (status {private}); nothing saved"));
+        plan.notes.push(format!(
+            "the post is private (status {private}); nothing saved"
+        ));
         return Ok(plan);
     }
     let mut notes = Vec::new();
@@ -95,6 +101,7 @@ pub fn plan_post(
             asset,
             index,
             name: file_name(&stem, &suffix),
+            suffix,
             source,
         });
     };
@@ -104,7 +111,12 @@ pub fn plan_post(
         let blocked = music.and_then(|m| m.status).is_some_and(|s| s != 1);
         let urls = music_urls(music);
         if !blocked && !urls.is_empty() {
-            add(AssetKind::Music, 0, "_music.mp3".into(), Source::Media(urls));
+            add(
+                AssetKind::Music,
+                0,
+                "_music.mp3".into(),
+                Source::Media(urls),
+            );
         } else if music.is_some() {
             notes.push("the music is not available (blocked or removed)".into());
         }
@@ -115,11 +127,21 @@ pub fn plan_post(
             set.map(|u| u.url_list.clone()).filter(|l| !l.is_empty())
         };
         if let Some(list) = video.and_then(|v| urls(v.animated_cover.as_ref())) {
-            add(AssetKind::Cover, 0, "_cover.webp".into(), Source::Media(list));
-        } else if let Some(list) = video.and_then(|v| {
-            urls(v.origin_cover.as_ref()).or_else(|| urls(v.cover.as_ref()))
-        }) {
-            add(AssetKind::Cover, 0, "_cover.jpeg".into(), Source::Media(list));
+            add(
+                AssetKind::Cover,
+                0,
+                "_cover.webp".into(),
+                Source::Media(list),
+            );
+        } else if let Some(list) =
+            video.and_then(|v| urls(v.origin_cover.as_ref()).or_else(|| urls(v.cover.as_ref())))
+        {
+            add(
+                AssetKind::Cover,
+                0,
+                "_cover.jpeg".into(),
+                Source::Media(list),
+            );
         }
     }
     if options.desc {
@@ -157,7 +179,12 @@ pub fn plan_post(
                     options.codec.preference(),
                 );
                 if let Some(clip) = clip {
-                    add(AssetKind::Live, n, format!("_live_{n}.mp4"), Source::Media(clip.fallbacks));
+                    add(
+                        AssetKind::Live,
+                        n,
+                        format!("_live_{n}.mp4"),
+                        Source::Media(clip.fallbacks),
+                    );
                 }
                 let urls = image.urls();
                 if !urls.is_empty() {
@@ -175,7 +202,12 @@ pub fn plan_post(
         }
     }
     if options.json {
-        add(AssetKind::Json, 0, ".json".into(), Source::Json(raw.clone()));
+        add(
+            AssetKind::Json,
+            0,
+            ".json".into(),
+            Source::Json(raw.clone()),
+        );
     }
     plan.assets = assets;
     plan.notes = notes;
@@ -185,7 +217,13 @@ pub fn plan_post(
 fn music_urls(music: Option<&Music>) -> Vec<String> {
     music
         .and_then(|m| m.play_url.as_ref())
-        .map(|u| u.url_list.iter().filter(|s| !s.is_empty()).cloned().collect())
+        .map(|u| {
+            u.url_list
+                .iter()
+                .filter(|s| !s.is_empty())
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -206,6 +244,7 @@ pub fn plan_music(music: &Music, options: &JobOptions) -> crate::Result<PostPlan
             asset: AssetKind::Music,
             index: 0,
             name: file_name(&stem, "_music.mp3"),
+            suffix: "_music.mp3".into(),
             source: Source::Media(urls),
         });
     }
@@ -215,6 +254,7 @@ pub fn plan_music(music: &Music, options: &JobOptions) -> crate::Result<PostPlan
                 asset: AssetKind::Lyric,
                 index: 0,
                 name: file_name(&stem, "_lyric.lrc"),
+                suffix: "_lyric.lrc".into(),
                 source: Source::Lyric(url.to_owned()),
             });
         }

@@ -25,7 +25,8 @@ impl Meter {
     /// Sets both counters (a transfer starting or restarting).
     pub fn set(&self, done: u64, total: Option<u64>) {
         self.done.store(done, Ordering::Relaxed);
-        self.total.store(total.unwrap_or(UNKNOWN), Ordering::Relaxed);
+        self.total
+            .store(total.unwrap_or(UNKNOWN), Ordering::Relaxed);
     }
 
     /// Counts `n` more bytes on disk.

@@ -251,62 +251,6 @@ pub struct JobSpec {
     pub options: JobOptions,
 }
 
-/// The kinds of file a post can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AssetKind {
-    /// The video.
-    Video,
-    /// The cover.
-    Cover,
-    /// The background music.
-    Music,
-    /// The description text.
-    Desc,
-    /// An image of an image post.
-    Image,
-    /// A live-photo clip.
-    Live,
-    /// Lyrics.
-    Lyric,
-    /// The post's JSON.
-    Json,
-}
-
-impl AssetKind {
-    /// The name stored in the history.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AssetKind::Video => "video",
-            AssetKind::Cover => "cover",
-            AssetKind::Music => "music",
-            AssetKind::Desc => "desc",
-            AssetKind::Image => "image",
-            AssetKind::Live => "live",
-            AssetKind::Lyric => "lyric",
-            AssetKind::Json => "json",
-        }
-    }
-}
-
-impl std::str::FromStr for AssetKind {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(match s {
-            "video" => AssetKind::Video,
-            "cover" => AssetKind::Cover,
-            "music" => AssetKind::Music,
-            "desc" => AssetKind::Desc,
-            "image" => AssetKind::Image,
-            "live" => AssetKind::Live,
-            "lyric" => AssetKind::Lyric,
-            "json" => AssetKind::Json,
-            other => return Err(format!("unknown asset kind `{other}`")),
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,7 +266,10 @@ mod tests {
             },
         };
         let text = serde_json::to_string(&spec).expect("json");
-        assert!(text.contains(r#""target":{"type":"user","id":"MS4wLjABAAAA"}"#), "{text}");
+        assert!(
+            text.contains(r#""target":{"type":"user","id":"MS4wLjABAAAA"}"#),
+            "{text}"
+        );
         assert_eq!(serde_json::from_str::<JobSpec>(&text).expect("back"), spec);
         let sparse: JobSpec =
             serde_json::from_str(r#"{"kind":"mix","target":{"type":"mix","id":"7"}}"#)

@@ -154,6 +154,9 @@ mod tests {
             std::io::Error::from(std::io::ErrorKind::PermissionDenied),
         );
         assert_eq!(denied.kind(), ErrorKind::Io);
-        assert_eq!(StoreError::not_found("job", 7).to_string(), "job 7 is not in the history");
+        assert_eq!(
+            StoreError::not_found("job", 7).to_string(),
+            "job 7 is not in the history"
+        );
     }
 }

@@ -89,9 +89,8 @@ impl HistoryStore {
                 out.write_all("\u{feff}".as_bytes()).map_err(failed)?;
                 let mut w = csv::Writer::from_writer(&mut *out);
                 w.write_record(CSV_HEADER).map_err(failed)?;
-                let n = self.for_each_hit(query, |hit| {
-                    w.write_record(csv_record(hit)).map_err(failed)
-                })?;
+                let n = self
+                    .for_each_hit(query, |hit| w.write_record(csv_record(hit)).map_err(failed))?;
                 w.flush().map_err(failed)?;
                 n
             }
@@ -122,7 +121,9 @@ impl HistoryStore {
         let mut written = 0u64;
         loop {
             let want = match query.limit {
-                Some(limit) => u64::from(limit).saturating_sub(written).min(u64::from(CHUNK)),
+                Some(limit) => u64::from(limit)
+                    .saturating_sub(written)
+                    .min(u64::from(CHUNK)),
                 None => u64::from(CHUNK),
             };
             if want == 0 {

@@ -126,22 +126,25 @@ pub(crate) fn plan(conn: &Connection, job: JobId, file: &PlannedFile, now: i64) 
     let rel = paths::relative(&file.rel_path)?;
     let idx = i64::from(file.index);
     let existing: Option<(FileId, FileState)> = conn
-        .prepare_cached("SELECT id, state FROM files WHERE aweme_id = ?1 AND asset = ?2 AND idx = ?3")?
+        .prepare_cached(
+            "SELECT id, state FROM files WHERE aweme_id = ?1 AND asset = ?2 AND idx = ?3",
+        )?
         .query_row(params![file.aweme_id, file.asset, idx], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .optional()?;
-    let (id, reused) = match existing {
-        Some((id, state)) => (id, state == FileState::Done),
-        None => {
-            conn.prepare_cached(
+    let (id, reused) =
+        match existing {
+            Some((id, state)) => (id, state == FileState::Done),
+            None => {
+                conn.prepare_cached(
                 "INSERT INTO files (aweme_id, asset, idx, rel_path, state, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             )?
             .execute(params![file.aweme_id, file.asset, idx, rel, FileState::Planned, now])?;
-            (conn.last_insert_rowid(), false)
-        }
-    };
+                (conn.last_insert_rowid(), false)
+            }
+        };
     conn.prepare_cached(
         "INSERT INTO job_files (job_id, file_id, reused) VALUES (?1, ?2, ?3)
          ON CONFLICT (job_id, file_id) DO NOTHING",

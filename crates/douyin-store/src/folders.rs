@@ -195,7 +195,8 @@ impl HistoryStore {
             let new_there = paths::on_disk(root, &new).is_dir();
             let outcome = match (old_there, new_there) {
                 (false, true) => {
-                    let files = self.write(|tx, now| apply_move(tx, &uid, &mode, &old, &new, now))?;
+                    let files =
+                        self.write(|tx, now| apply_move(tx, &uid, &mode, &old, &new, now))?;
                     FolderRecovery::Completed {
                         uid,
                         mode,

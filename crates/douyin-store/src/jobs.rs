@@ -128,7 +128,9 @@ pub(crate) fn require(conn: &Connection, id: JobId) -> Result<()> {
         .prepare_cached("SELECT 1 FROM jobs WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
         .optional()?;
-    found.map(|_| ()).ok_or_else(|| StoreError::not_found("job", id))
+    found
+        .map(|_| ())
+        .ok_or_else(|| StoreError::not_found("job", id))
 }
 
 impl HistoryStore {

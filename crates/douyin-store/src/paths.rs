@@ -104,7 +104,10 @@ mod tests {
     #[test]
     fn disk_paths_join_under_the_root() {
         let p = on_disk(Path::new("/lib"), "douyin/post/x.mp4");
-        assert_eq!(p, Path::new("/lib").join("douyin").join("post").join("x.mp4"));
+        assert_eq!(
+            p,
+            Path::new("/lib").join("douyin").join("post").join("x.mp4")
+        );
     }
 
     #[test]

@@ -52,7 +52,11 @@ struct Creator {
 fn resolve(conn: &Connection, creator: &str, report: &mut CreatorReport) -> Result<Creator> {
     if let Some(user) = users::by_either(conn, creator)? {
         report.sec_uid.clone_from(&user.info.sec_user_id);
-        report.nickname = user.info.nickname_raw.clone().or(user.info.nickname.clone());
+        report.nickname = user
+            .info
+            .nickname_raw
+            .clone()
+            .or(user.info.nickname.clone());
         report.profile_count = user.info.aweme_count.map(u64_of);
         report.last_aweme_id.clone_from(&user.info.last_aweme_id);
         let sec_uid = user.info.sec_user_id.clone().unwrap_or_default();
@@ -114,9 +118,9 @@ impl HistoryStore {
         let mut report = CreatorReport::default();
         let c = resolve(&conn, creator, &mut report)?;
         let who = params![c.uid, c.sec_uid, POST_MODE];
-        let listed: i64 =
-            conn.prepare_cached(&format!("SELECT count(*) {LISTED}"))?
-                .query_row(who, |r| r.get(0))?;
+        let listed: i64 = conn
+            .prepare_cached(&format!("SELECT count(*) {LISTED}"))?
+            .query_row(who, |r| r.get(0))?;
         report.listed = u64_of(listed);
         let saved: i64 = conn
             .prepare_cached(&format!("SELECT count(*) {LISTED} AND {SAVED}"))?
@@ -131,7 +135,9 @@ impl HistoryStore {
             .collect::<rusqlite::Result<_>>()?;
         report.gap_files = gap(&conn, &c)?.len() as u64;
         let known: i64 = conn
-            .prepare_cached("SELECT count(*) FROM posts WHERE author_uid = ?1 OR author_sec_uid = ?2")?
+            .prepare_cached(
+                "SELECT count(*) FROM posts WHERE author_uid = ?1 OR author_sec_uid = ?2",
+            )?
             .query_row(params![c.uid, c.sec_uid], |r| r.get(0))?;
         report.known_posts = u64_of(known);
         report.not_listed = report

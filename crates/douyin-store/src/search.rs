@@ -138,7 +138,11 @@ fn filter(q: &SearchQuery) -> Filter {
             .split_whitespace()
             .partition(|w| w.chars().count() >= TRIGRAM);
         if !long.is_empty() {
-            let expr = long.iter().map(|w| fts_phrase(w)).collect::<Vec<_>>().join(" ");
+            let expr = long
+                .iter()
+                .map(|w| fts_phrase(w))
+                .collect::<Vec<_>>()
+                .join(" ");
             let n = f.next();
             f.push(
                 &format!("p.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?{n})"),
@@ -163,7 +167,10 @@ fn filter(q: &SearchQuery) -> Filter {
     }
     if let Some(kind) = q.kind {
         let n = f.next();
-        f.push(&format!("p.kind = ?{n}"), [Value::Text(kind.as_str().into())]);
+        f.push(
+            &format!("p.kind = ?{n}"),
+            [Value::Text(kind.as_str().into())],
+        );
     }
     if let Some(from) = q.from_ts {
         let n = f.next();
@@ -186,7 +193,9 @@ fn filter(q: &SearchQuery) -> Filter {
     if let Some(state) = q.file_state {
         let n = f.next();
         f.push(
-            &format!("EXISTS (SELECT 1 FROM files f WHERE f.aweme_id = p.aweme_id AND f.state = ?{n})"),
+            &format!(
+                "EXISTS (SELECT 1 FROM files f WHERE f.aweme_id = p.aweme_id AND f.state = ?{n})"
+            ),
             [Value::Text(state.as_str().into())],
         );
     }

@@ -153,7 +153,10 @@ pub(crate) fn kind_text(kind: ErrorKind) -> String {
 }
 
 /// Reads a stored error back; `None` when no kind was stored.
-pub(crate) fn error_info(kind: Option<String>, message: Option<String>) -> Result<Option<ErrorInfo>> {
+pub(crate) fn error_info(
+    kind: Option<String>,
+    message: Option<String>,
+) -> Result<Option<ErrorInfo>> {
     let Some(kind) = kind else { return Ok(None) };
     let parsed = serde_json::from_value(serde_json::Value::String(kind.clone())).map_err(|_| {
         StoreError::Corrupt {
@@ -183,7 +186,10 @@ mod tests {
         for a in AssetKind::ALL {
             assert_eq!(a.as_str().parse::<AssetKind>().unwrap(), *a);
         }
-        assert_eq!("live_photo".parse::<PostKind>().unwrap(), PostKind::LivePhoto);
+        assert_eq!(
+            "live_photo".parse::<PostKind>().unwrap(),
+            PostKind::LivePhoto
+        );
         assert_eq!(JobState::ALL.len(), 6);
         assert_eq!(FileState::ALL.len(), 6);
     }

@@ -57,9 +57,9 @@ impl MediaClient {
             })?;
             b = b.proxy(proxy);
         }
-        let http = b.build().map_err(|e| {
-            DownloadError::InvalidInput(scrub(&e.without_url().to_string()))
-        })?;
+        let http = b
+            .build()
+            .map_err(|e| DownloadError::InvalidInput(scrub(&e.without_url().to_string())))?;
         Ok(Self {
             http,
             connections: Arc::new(Semaphore::new(max_connections.max(1))),
@@ -93,4 +93,3 @@ impl MediaClient {
             .header(reqwest::header::ACCEPT_ENCODING, "identity")
     }
 }
-

@@ -155,7 +155,10 @@ pub async fn fetch_file(
 
 fn backoff(policy: &FetchPolicy, attempt: u32) -> Duration {
     let factor = 1u32 << attempt.saturating_sub(1).min(16);
-    policy.backoff.saturating_mul(factor).min(policy.backoff_max)
+    policy
+        .backoff
+        .saturating_mul(factor)
+        .min(policy.backoff_max)
 }
 
 /// `bytes S-E/T` → (S, Some(T)) or (S, None) for `*`; `bytes */T` → (u64::MAX, Some(T)).
@@ -178,11 +181,13 @@ fn header_u64(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<
     headers.get(name)?.to_str().ok()?.trim().parse().ok()
 }
 
-fn net_error(url: &str, e: &reqwest::Error) -> DownloadError {
+/// A transport failure on `url`, with the URL's query kept out of the message.
+pub(crate) fn net_error(url: &str, e: reqwest::Error) -> DownloadError {
+    let timeout = e.is_timeout();
     DownloadError::Network {
         url: redact_url(url),
         reason: scrub(&e.without_url().to_string()),
-        timeout: e.is_timeout(),
+        timeout,
     }
 }
 
@@ -218,7 +223,7 @@ async fn attempt_once(
     let mut resp = tokio::select! {
         r = sent => match r {
             Ok(Ok(resp)) => resp,
-            Ok(Err(e)) => return Err(Step::Retry(net_error(url, &e))),
+            Ok(Err(e)) => return Err(Step::Retry(net_error(url, e))),
             Err(_) => return Err(Step::Retry(DownloadError::Network {
                 url: redact_url(url), reason: "no answer in time".into(), timeout: true,
             })),
@@ -235,7 +240,11 @@ async fn attempt_once(
         StatusCode::PARTIAL_CONTENT => {
             let Some((start, total)) = content_range(&headers) else {
                 part.truncate().await.map_err(stop)?;
-                return Err(Step::Retry(bad(job, url, "a 206 answer without Content-Range")));
+                return Err(Step::Retry(bad(
+                    job,
+                    url,
+                    "a 206 answer without Content-Range",
+                )));
             };
             if start != offset {
                 // Not the bytes we asked for: appending them would corrupt the file.
@@ -304,7 +313,7 @@ async fn attempt_once(
             Ok(Ok(None)) => break,
             Ok(Err(e)) => {
                 part.flush().await.map_err(stop)?;
-                return Err(Step::Retry(net_error(url, &e)));
+                return Err(Step::Retry(net_error(url, e)));
             }
             Err(_) => {
                 part.flush().await.map_err(stop)?;
@@ -318,7 +327,11 @@ async fn attempt_once(
         if first {
             first = false;
             if looks_like_page(&chunk) {
-                return Err(Step::NextMirror(bad(job, url, "an HTML page instead of media")));
+                return Err(Step::NextMirror(bad(
+                    job,
+                    url,
+                    "an HTML page instead of media",
+                )));
             }
         }
         if let Some(t) = total {
@@ -366,9 +379,15 @@ mod tests {
 
     #[test]
     fn content_ranges_parse() {
-        assert_eq!(content_range(&headers("bytes 100-199/1000")), Some((100, Some(1000))));
+        assert_eq!(
+            content_range(&headers("bytes 100-199/1000")),
+            Some((100, Some(1000)))
+        );
         assert_eq!(content_range(&headers("bytes 5-9/*")), Some((5, None)));
-        assert_eq!(content_range(&headers("bytes */1000")), Some((u64::MAX, Some(1000))));
+        assert_eq!(
+            content_range(&headers("bytes */1000")),
+            Some((u64::MAX, Some(1000)))
+        );
         assert_eq!(content_range(&headers("items 1-2/3")), None);
         assert_eq!(content_range(&headers("bytes x-9/10")), None);
     }

@@ -160,7 +160,9 @@ mod tests {
         f.write(b"new").await.expect("write");
         f.finish().await.expect("finish");
         assert_eq!(std::fs::read(&target).expect("read"), b"new");
-        write_atomic(&target, "文案".as_bytes()).await.expect("atomic");
+        write_atomic(&target, "文案".as_bytes())
+            .await
+            .expect("atomic");
         assert_eq!(std::fs::read_to_string(&target).expect("read"), "文案");
     }
 }

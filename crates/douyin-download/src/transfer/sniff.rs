@@ -13,8 +13,14 @@ pub fn check_content_type(content_type: &str) -> Result<(), String> {
         .to_ascii_lowercase();
     let page = matches!(
         mime.as_str(),
-        "text/html" | "application/xhtml+xml" | "application/json" | "text/json" | "text/plain"
-            | "text/xml" | "application/xml" | "application/problem+json"
+        "text/html"
+            | "application/xhtml+xml"
+            | "application/json"
+            | "text/json"
+            | "text/plain"
+            | "text/xml"
+            | "application/xml"
+            | "application/problem+json"
     );
     if page {
         Err(format!("a {mime} answer instead of media"))

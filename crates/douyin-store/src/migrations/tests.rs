@@ -50,7 +50,11 @@ const SEEDS: &[&str] = &[
 
 #[test]
 fn every_step_has_a_seed() {
-    assert_eq!(SEEDS.len(), STEPS.len(), "add a seed for the new migration step");
+    assert_eq!(
+        SEEDS.len(),
+        STEPS.len(),
+        "add a seed for the new migration step"
+    );
     assert_eq!(SCHEMA_VERSION as usize, STEPS.len());
 }
 
@@ -103,7 +107,10 @@ fn assert_survived(
                     r.iter().filter(|(c, _)| cols.contains(c)).collect();
                 projected.len() == row.len() && projected.iter().zip(row).all(|(a, b)| *a == b)
             });
-            assert!(found, "a row of {table} was lost migrating from v{from}: {row:?}");
+            assert!(
+                found,
+                "a row of {table} was lost migrating from v{from}: {row:?}"
+            );
         }
     }
 }
@@ -162,13 +169,19 @@ fn every_earlier_version_migrates_keeping_its_rows() {
             snapshot(&conn)
         };
         let store = HistoryStore::open(&path).unwrap();
-        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION, "from v{from}");
+        assert_eq!(
+            store.schema_version().unwrap(),
+            SCHEMA_VERSION,
+            "from v{from}"
+        );
         assert!(store.integrity_check().unwrap(), "from v{from}");
         let after = snapshot(&store.lock());
         assert_survived(&before, &after, from);
         let fk_problems: i64 = store
             .lock()
-            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(fk_problems, 0, "from v{from}");
         if from >= 1 {
@@ -184,7 +197,10 @@ fn every_earlier_version_migrates_keeping_its_rows() {
             assert_eq!(store.file(1).unwrap().size, Some(1234));
             let job = store.job(1).unwrap().unwrap();
             assert_eq!(job.cursor_json.as_deref(), Some("{\"max_cursor\":5}"));
-            assert_eq!(store.user("u1").unwrap().unwrap().info.aweme_count, Some(12));
+            assert_eq!(
+                store.user("u1").unwrap().unwrap().info.aweme_count,
+                Some(12)
+            );
         }
         if from >= 2 {
             let failed = store.file(2).unwrap();
