@@ -52,6 +52,7 @@ pub async fn expand(shared: &Shared, live: &JobLive, tx: mpsc::Sender<FileTask>)
         live,
         tx,
         seen_paths: HashSet::new(),
+        seen_items: HashSet::new(),
         interval: live
             .spec
             .options
@@ -275,6 +276,7 @@ struct Expander<'a> {
     live: &'a JobLive,
     tx: mpsc::Sender<FileTask>,
     seen_paths: HashSet<String>,
+    seen_items: HashSet<String>,
     interval: Option<DateInterval>,
 }
 
@@ -431,6 +433,10 @@ impl Expander<'_> {
         let mut first_post_id = None;
         for item in items {
             let Some(id) = item.id() else { continue };
+            // An item met twice (a post in two collect folders) is listed and saved once.
+            if !self.seen_items.insert(id.clone()) {
+                continue;
+            }
             if let Item::Post(p) = &item {
                 if !self.in_interval(&p.typed) {
                     continue;
