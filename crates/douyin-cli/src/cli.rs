@@ -42,8 +42,6 @@ pub enum Command {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Version) => commands::version::run(),
-        Some(Command::Fetch(args)) => commands::fetch::run(*args),
-        Some(Command::Live(args)) => commands::live::run(*args),
         Some(Command::History(args)) => commands::history::run(args),
         Some(Command::Report(args)) => commands::history::run_report(args),
         Some(Command::Fetch(args)) => commands::fetch::run(*args, &cli.session),
