@@ -3,7 +3,8 @@
 //! Fills a WAL database file with 10,000 posts (Chinese descriptions, nicknames, music
 //! titles, hashtags; three files each) through page commits of 20 posts, then runs each query
 //! shape many times and prints latency percentiles. Run with
-//! `cargo bench -p douyin-store --bench search` (add `-- --posts N` for another size).
+//! `cargo bench -p douyin-store --bench search` (add `-- --posts N` for another size,
+//! `-- --keep DIR` to leave the library in DIR).
 
 use douyin_store::{
     AssetKind, FileState, HistoryStore, PageCommit, PlannedFile, PostKind, PostRow, SearchQuery,
@@ -141,8 +142,15 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
+    // `--keep DIR` builds the library in DIR and leaves it there (to inspect query plans).
+    let keep = args
+        .iter()
+        .position(|a| a == "--keep")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from);
     let dir = tempfile::tempdir().unwrap();
-    let store = HistoryStore::open_library(dir.path()).unwrap();
+    let root = keep.unwrap_or_else(|| dir.path().to_path_buf());
+    let store = HistoryStore::open_library(&root).unwrap();
     if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
         println!("load average at start: {}", load.trim());
     }

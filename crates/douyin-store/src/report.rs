@@ -88,9 +88,11 @@ fn resolve(conn: &Connection, creator: &str, report: &mut CreatorReport) -> Resu
 
 /// `posts p` rows of the creator listed by a post-mode job (placeholders ?1 uid, ?2 sec_uid,
 /// ?3 the mode).
+/// The creator's posts are few, so each is checked through the listing index; a set of every
+/// post-mode listing would be built for nothing.
 const LISTED: &str = "FROM posts p WHERE (p.author_uid = ?1 OR p.author_sec_uid = ?2)
-    AND p.aweme_id IN (SELECT jp.aweme_id FROM jobs j JOIN job_posts jp ON jp.job_id = j.id
-                       WHERE j.kind = ?3)";
+    AND EXISTS (SELECT 1 FROM job_posts jp JOIN jobs j ON j.id = jp.job_id
+                WHERE jp.aweme_id = p.aweme_id AND j.kind = ?3)";
 
 /// A post is saved when it has files and none is unsettled.
 const SAVED: &str = "EXISTS (SELECT 1 FROM files f WHERE f.aweme_id = p.aweme_id)
