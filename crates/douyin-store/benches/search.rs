@@ -3,7 +3,8 @@
 //! Fills a WAL database file with 10,000 posts (Chinese descriptions, nicknames, music
 //! titles, hashtags; three files each) through page commits of 20 posts, then runs each query
 //! shape many times and prints latency percentiles. Run with
-//! `cargo bench -p douyin-store --bench search` (add `-- --posts N` for another size).
+//! `cargo bench -p douyin-store --bench search` (add `-- --posts N` for another size,
+//! `-- --keep DIR` to leave the library in DIR).
 
 use douyin_store::{
     AssetKind, FileState, HistoryStore, PageCommit, PlannedFile, PostKind, PostRow, SearchQuery,
@@ -93,6 +94,16 @@ fn fill(store: &HistoryStore, posts: usize) -> Duration {
     started.elapsed()
 }
 
+/// CPU time of this process (user + system) from /proc, so numbers mean something on a
+/// machine shared with other work; `None` elsewhere.
+fn cpu_time() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // After the command name: state is field 3, utime 14 and stime 15 (1-based).
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i]
@@ -101,16 +112,21 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn measure(store: &HistoryStore, name: &str, q: &SearchQuery, runs: usize) {
     let mut times = Vec::with_capacity(runs);
     let mut total = 0;
+    let cpu_before = cpu_time();
     for _ in 0..runs {
         let t = Instant::now();
         let page = store.search(q).unwrap();
         times.push(t.elapsed());
         total = page.total;
     }
+    let cpu = match (cpu_before, cpu_time()) {
+        (Some(a), Some(b)) => format!("{:>6.2} ms", (b - a).as_secs_f64() * 1000.0 / runs as f64),
+        _ => "n/a".into(),
+    };
     times.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "{name:<38} hits {total:>6}  p50 {:>7.2} ms  p95 {:>7.2} ms  p99 {:>7.2} ms  max {:>7.2} ms",
+        "{name:<34} hits {total:>5}  p50 {:>6.2} ms  p95 {:>6.2} ms  p99 {:>6.2} ms  max {:>6.2} ms  cpu/query {cpu}",
         ms(percentile(&times, 0.50)),
         ms(percentile(&times, 0.95)),
         ms(percentile(&times, 0.99)),
@@ -126,8 +142,18 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
+    // `--keep DIR` builds the library in DIR and leaves it there (to inspect query plans).
+    let keep = args
+        .iter()
+        .position(|a| a == "--keep")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from);
     let dir = tempfile::tempdir().unwrap();
-    let store = HistoryStore::open_library(dir.path()).unwrap();
+    let root = keep.unwrap_or_else(|| dir.path().to_path_buf());
+    let store = HistoryStore::open_library(&root).unwrap();
+    if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
+        println!("load average at start: {}", load.trim());
+    }
     let took = fill(&store, posts);
     println!(
         "filled {posts} posts ({} files) in {:.2} s: {:.0} posts/s through page commits of 20",

@@ -88,6 +88,8 @@ fn resolve(conn: &Connection, creator: &str, report: &mut CreatorReport) -> Resu
 
 /// `posts p` rows of the creator listed by a post-mode job (placeholders ?1 uid, ?2 sec_uid,
 /// ?3 the mode).
+/// The creator's posts are few, so each is checked through the listing index; a set of every
+/// post-mode listing would be built for nothing.
 const LISTED: &str = "FROM posts p WHERE (p.author_uid = ?1 OR p.author_sec_uid = ?2)
     AND EXISTS (SELECT 1 FROM job_posts jp JOIN jobs j ON j.id = jp.job_id
                 WHERE jp.aweme_id = p.aweme_id AND j.kind = ?3)";

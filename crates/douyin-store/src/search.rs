@@ -90,7 +90,11 @@ pub struct SearchPage {
 /// The shortest word the trigram index can match.
 const TRIGRAM: usize = 3;
 
-/// A `WHERE` clause over `posts p` and its values.
+/// A `WHERE` clause over `posts p` and its values. Filters on other tables are written as
+/// uncorrelated `IN (SELECT …)` sets, which SQLite computes once per query (a correlated
+/// `EXISTS` may be planned through the wrong index and probe every file for every post); the
+/// unary `+` keeps SQLite from driving the query from the set, so it walks posts in
+/// `create_ts` order and stops at the page's last hit.
 struct Filter {
     sql: String,
     values: Vec<Value>,
@@ -184,8 +188,8 @@ fn filter(q: &SearchQuery) -> Filter {
         let n = f.next();
         f.push(
             &format!(
-                "EXISTS (SELECT 1 FROM job_posts jp JOIN jobs j ON j.id = jp.job_id
-                         WHERE jp.aweme_id = p.aweme_id AND j.kind = ?{n})"
+                "+p.aweme_id IN (SELECT jp.aweme_id FROM jobs j
+                                 JOIN job_posts jp ON jp.job_id = j.id WHERE j.kind = ?{n})"
             ),
             [Value::Text(kind.clone())],
         );
@@ -193,9 +197,7 @@ fn filter(q: &SearchQuery) -> Filter {
     if let Some(state) = q.file_state {
         let n = f.next();
         f.push(
-            &format!(
-                "EXISTS (SELECT 1 FROM files f WHERE f.aweme_id = p.aweme_id AND f.state = ?{n})"
-            ),
+            &format!("+p.aweme_id IN (SELECT f.aweme_id FROM files f WHERE f.state = ?{n})"),
             [Value::Text(state.as_str().into())],
         );
     }

@@ -181,3 +181,27 @@ fn classify_open(path: &Path, e: impl Into<StoreError>) -> StoreError {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_store_can_be_shared_across_threads() {
+        fn shared<T: Send + Sync>(_: &T) {}
+        let store = Arc::new(HistoryStore::open_in_memory().unwrap());
+        shared(&store);
+        let threads: Vec<_> = (0..4)
+            .map(|i| {
+                let store = Arc::clone(&store);
+                std::thread::spawn(move || store.create_job("post", &format!("{{\"n\":{i}}}")))
+            })
+            .collect();
+        let mut ids: Vec<i64> = threads
+            .into_iter()
+            .map(|t| t.join().unwrap().unwrap())
+            .collect();
+        ids.sort_unstable();
+        assert_eq!(ids, vec![1, 2, 3, 4]);
+    }
+}

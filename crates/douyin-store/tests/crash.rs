@@ -65,14 +65,13 @@ fn page(n: u32) -> PageCommit {
 fn child(db: &Path) {
     let store = HistoryStore::open(db).unwrap();
     let job = store.jobs(&JobFilter::default()).unwrap()[0].clone();
-    let mut next = cursor_page(job.cursor_json.as_deref());
-    for _ in 0..20_000 {
+    let first = cursor_page(job.cursor_json.as_deref());
+    for next in first..first + 20_000 {
         let files = store.commit_page(job.id, &page(next)).unwrap();
         for f in files.iter().step_by(3) {
             store.file_started(f.id, Some(1_000), None).unwrap();
             store.file_done(f.id, &f.rel_path, 1_000).unwrap();
         }
-        next += 1;
     }
 }
 

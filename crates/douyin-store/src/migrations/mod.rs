@@ -15,6 +15,7 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("001_tables.sql"),
     include_str!("002_search.sql"),
     include_str!("003_folder_moves.sql"),
+    include_str!("004_file_state_index.sql"),
 ];
 
 /// The schema version this build writes.

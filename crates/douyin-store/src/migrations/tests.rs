@@ -46,6 +46,12 @@ const SEEDS: &[&str] = &[
     INSERT INTO folder_moves (uid, mode, old_rel, new_rel, planned_at)
         VALUES ('u1', 'like', 'douyin/like/种子', 'douyin/like/新名字', 300);
     "#,
+    r#"
+    INSERT INTO files (id, aweme_id, asset, idx, rel_path, state, size, created_at, updated_at)
+        VALUES (3, '7002', 'image', 2, 'douyin/post/种子/7002_image_2.webp', 'missing', 77,
+                400, 400);
+    INSERT INTO job_files (job_id, file_id, reused) VALUES (1, 3, 0);
+    "#,
 ];
 
 #[test]
@@ -205,6 +211,13 @@ fn every_earlier_version_migrates_keeping_its_rows() {
         if from >= 2 {
             let failed = store.file(2).unwrap();
             assert_eq!(failed.error.unwrap().kind, douyin_core::ErrorKind::Timeout);
+        }
+        if from >= 4 {
+            let missing = SearchQuery {
+                file_state: Some(crate::FileState::Missing),
+                ..SearchQuery::default()
+            };
+            assert_eq!(store.search(&missing).unwrap().hits[0].aweme_id, "7002");
         }
     }
 }
