@@ -270,6 +270,12 @@ fn an_expired_session_is_red_and_the_next_login_green() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let (who, code) = world.whoami(&["--offline"]);
+    assert_eq!(
+        (code, &who["health"]["state"]),
+        (0, &Value::from("unchecked"))
+    );
+    assert_eq!(who["health"]["light"], "grey");
     let (who, code) = world.whoami(&[]);
     assert_eq!(code, 3);
     assert_eq!(who["health"]["state"], "expired");
