@@ -1,8 +1,7 @@
 //! QR login and session health against the emulator: a ticket, a scan, the confirmed cookies
-//! logging `query/user` in as the world's account (health green); an unknown session turning
-//! health red (the emulator has no session-expiry switch yet, so a session id it does not know
-//! stands for an expired one); the next login turning it green; and an unscanned ticket
-//! expiring on the injected clock.
+//! logging `query/user` in as the world's account (health green); the session expired by the
+//! emulator's admin switch turning health red; the next login (a new session) turning it green;
+//! and an unscanned ticket expiring on the injected clock.
 
 use douyin_auth::qr::{QrLogin, QrOptions, QrProgress};
 use douyin_auth::{
@@ -132,45 +131,57 @@ async fn qr_login_logs_in_as_the_account_and_health_goes_green() {
 #[tokio::test]
 async fn an_expired_session_turns_health_red_and_the_next_login_green() {
     let handle = emulator().await;
-    let world = handle.world();
+    let old = qr_login(&handle).await;
+    let old_api = Douyin::new(client(handle.base_url(), &old.cookie_header()));
     let mut health = SessionHealth::unchecked();
-    // A session id the emulator does not know, with and without the guest ttwid beside it.
-    for stale in [
-        world
-            .account
-            .cookie
-            .replace(&world.account.sessionid, "0000expired0000"),
-        "sessionid=0000expired0000".to_owned(),
-    ] {
-        let api = Douyin::new(client(handle.base_url(), &stale));
-        let checked = verify(&api, 0).await;
-        assert!(
-            matches!(checked, Err(AuthError::SessionRejected)),
-            "{checked:?}"
-        );
-        health.record_check(&checked, 2_000);
-        assert_eq!(
-            (health.state, health.light()),
-            (HealthState::Expired, Light::Red)
-        );
-        assert!(health.needs_login());
-        let problem = health.last_problem.as_ref().expect("problem");
-        assert_eq!(
-            (problem.kind, problem.at_ms),
-            (ProblemKind::LoginRequired, 2_000)
-        );
-        // A login-only list answers 2483, and folding it keeps the session red.
-        let list = Douyin::new(client(handle.base_url(), &stale));
-        let mut music = std::pin::pin!(list.music_collection(Default::default()));
-        let err = music
-            .next()
-            .await
-            .expect("a page")
-            .expect_err("login required");
-        assert!(health.record_error(&err, 2_500));
-        assert_eq!(health.light(), Light::Red);
-    }
+    health.record_check(&verify(&old_api, old.obtained_at_ms()).await, 1_000);
+    assert_eq!(health.light(), Light::Green);
+
+    // Douyin ends the session (the emulator's admin switch).
+    let next_cookie = handle.expire_session();
+    let checked = verify(&old_api, 0).await;
+    assert!(
+        matches!(checked, Err(AuthError::SessionRejected)),
+        "{checked:?}"
+    );
+    health.record_check(&checked, 2_000);
+    assert_eq!(
+        (health.state, health.light()),
+        (HealthState::Expired, Light::Red)
+    );
+    assert!(health.needs_login());
+    let problem = health.last_problem.as_ref().expect("problem");
+    assert_eq!(
+        (problem.kind, problem.at_ms),
+        (ProblemKind::LoginRequired, 2_000)
+    );
+    // A login-only list answers 2483, and folding it keeps the session red.
+    let mut music = std::pin::pin!(old_api.music_collection(Default::default()));
+    let err = music
+        .next()
+        .await
+        .expect("a page")
+        .expect_err("login required");
+    assert!(health.record_error(&err, 2_500));
+    assert_eq!(health.light(), Light::Red);
+
+    // A bare session id Douyin never issued is refused the same way (no guest ttwid beside it).
+    let never = Douyin::new(client(handle.base_url(), "sessionid=0000never0000"));
+    assert!(matches!(
+        verify(&never, 0).await,
+        Err(AuthError::SessionRejected)
+    ));
+
+    // The next login gets the new session and turns health green.
     let session = qr_login(&handle).await;
+    let new_id = next_cookie
+        .split("; ")
+        .find_map(|c| c.strip_prefix("sessionid="))
+        .expect("the next session id");
+    assert!(session
+        .cookie_header()
+        .contains(&format!("sessionid={new_id}")));
+    assert_ne!(session.cookie_header(), old.cookie_header());
     let api = Douyin::new(client(handle.base_url(), &session.cookie_header()));
     health.record_check(&verify(&api, session.obtained_at_ms()).await, 3_000);
     assert_eq!(

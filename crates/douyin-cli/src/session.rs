@@ -136,19 +136,24 @@ pub fn now_ms() -> u64 {
         .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX))
 }
 
-/// Keeps a verified session and marks the health green.
+/// Keeps a new session; its health is green when it was `checked`, else unchecked.
 ///
 /// # Errors
 /// The store's errors.
 pub fn keep(
     args: &SessionArgs,
     session: &Session,
+    checked: bool,
 ) -> Result<douyin_auth::StoredIn, douyin_auth::AuthError> {
     let stored = args.store()?.save(session)?;
     let log = args.health_log()?;
     // The last problem stays as history; the state says it is over.
     let mut health = log.load().unwrap_or_else(SessionHealth::unchecked);
-    health.logged_in(now_ms());
+    if checked {
+        health.logged_in(now_ms());
+    } else {
+        health.state = douyin_auth::HealthState::Unchecked;
+    }
     log.save(&health)?;
     Ok(stored)
 }

@@ -1,6 +1,7 @@
 //! `douyin login`, `logout` and `whoami` against the emulator, as child processes: QR login end
 //! to end (the test presses the emulator's scan), after which a login-only list works without
-//! `--cookie`; an expired session turning `whoami` red and the next login green; cookie imports;
+//! `--cookie`; a session expired by the emulator's admin switch turning `whoami` red and the next
+//! login green; cookie imports;
 //! logout; `--cookie` overriding the stored login. No output of any command holds the cookie.
 
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
@@ -17,6 +18,8 @@ struct World {
     _runtime: tokio::runtime::Runtime,
     /// Everything every command printed, to check for the cookie at the end.
     printed: std::cell::RefCell<String>,
+    /// Session ids no output may hold.
+    secrets: std::cell::RefCell<Vec<String>>,
 }
 
 impl World {
@@ -25,11 +28,13 @@ impl World {
         let handle = runtime
             .block_on(Emulator::start(EmulatorConfig::default()))
             .expect("emulator");
+        let first = handle.world().account.sessionid.clone();
         Self {
             handle,
             data: tempfile::tempdir().expect("tmp"),
             _runtime: runtime,
             printed: Default::default(),
+            secrets: std::cell::RefCell::new(vec![first]),
         }
     }
 
@@ -115,15 +120,26 @@ impl World {
             .collect()
     }
 
-    /// No command printed the session id.
+    /// No command printed a session id.
     fn assert_no_cookie_printed(&self) {
         let printed = self.printed.borrow();
         assert!(!printed.is_empty());
-        assert!(
-            !printed.contains(&self.secret()),
-            "a command printed the session cookie"
-        );
+        for secret in self.secrets.borrow().iter() {
+            assert!(
+                !printed.contains(secret.as_str()),
+                "a command printed a session cookie"
+            );
+        }
     }
+}
+
+/// The `sessionid` value of a cookie header.
+fn sessionid_of(cookie: &str) -> String {
+    cookie
+        .split("; ")
+        .find_map(|c| c.strip_prefix("sessionid="))
+        .expect("a sessionid")
+        .to_owned()
 }
 
 /// Presses the emulator's scan for `token` (a plain HTTP POST).
@@ -259,17 +275,28 @@ fn qr_login_then_login_only_lists_work_without_cookie() {
 fn an_expired_session_is_red_and_the_next_login_green() {
     let world = World::start();
     let w = world.handle.world();
-    // A session the emulator does not know stands for an expired one (no expiry switch yet).
-    let stale = w
-        .account
-        .cookie
-        .replace(&w.account.sessionid, "0000expired0000");
-    let out = world.run(&["login", "--cookie-file", "-", "--no-check"], Some(&stale));
+    // A session kept without a check is grey until someone asks Douyin.
+    let out = world.run(
+        &["login", "--cookie-file", "-", "--no-check"],
+        Some(&w.account.cookie),
+    );
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let (who, code) = world.whoami(&["--offline"]);
+    assert_eq!(
+        (code, &who["health"]["state"]),
+        (0, &Value::from("unchecked"))
+    );
+    assert_eq!(who["health"]["light"], "grey");
+    let (who, code) = world.whoami(&[]);
+    assert_eq!((code, &who["health"]["light"]), (0, &Value::from("green")));
+
+    // Douyin ends the session (the emulator's admin switch): whoami turns red.
+    let next_cookie = world.handle.expire_session();
+    world.secrets.borrow_mut().push(sessionid_of(&next_cookie));
     let (who, code) = world.whoami(&[]);
     assert_eq!(code, 3);
     assert_eq!(who["health"]["state"], "expired");
@@ -285,17 +312,21 @@ fn an_expired_session_is_red_and_the_next_login_green() {
         .expect("message");
     assert!(message.contains("listcollection"), "{message}");
 
-    // Logging in again (an import checked with Douyin) turns it green.
-    let out = world.run(&["login", "--cookie-header", &w.account.cookie], None);
+    // The next login (QR: Douyin issues the new session) turns it green again.
+    let out = qr_login(&world);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Logged in as uid "));
     let (who, code) = world.whoami(&[]);
     assert_eq!((code, &who["health"]["light"]), (0, &Value::from("green")));
     assert_eq!(world.collection(&[]), Ok(world.want_collection()));
+    let kept = std::fs::read_to_string(world.session_file()).expect("session file");
+    assert!(
+        kept.contains(&sessionid_of(&next_cookie)),
+        "the new session is kept"
+    );
     world.assert_no_cookie_printed();
 }
 

@@ -96,11 +96,12 @@ async fn login(args: &LoginArgs, session_args: &SessionArgs) -> Result<(), AuthE
             (Session::new(imported.jar.clone(), now), Some(imported))
         }
     };
-    if !(args.no_check && imported.is_some()) {
+    let check = !(args.no_check && imported.is_some());
+    if check {
         let api = Douyin::new(args.connect.client(session.cookie_header())?);
         refresh_account(&api, &mut session).await?;
     }
-    let stored = session::keep(session_args, &session)?;
+    let stored = session::keep(session_args, &session, check)?;
     if args.json {
         println!(
             "{}",

@@ -146,23 +146,8 @@ impl DouyinClient {
     /// GETs an SSO path and returns its `data` object and the raw answer.
     async fn sso_get(&self, path: &str, query: &str) -> Result<(Value, RawResponse), Error> {
         let url = self.route(&format!("{SSO_ORIGIN}{path}?{query}"));
-        let headers = self.login_headers();
         self.inner.governor.acquire().await;
-        let resp = self
-            .inner
-            .transport
-            .send(
-                Which::Bare,
-                &OutRequest {
-                    method: Method::Get,
-                    url: &url,
-                    headers: &headers,
-                    body: "",
-                    label: path,
-                    exact: false,
-                },
-            )
-            .await?;
+        let resp = self.login_get(&url, path).await?;
         if !(200..300).contains(&resp.status) {
             return Err(Error::HttpStatus {
                 endpoint: path.to_owned(),
@@ -198,25 +183,9 @@ impl DouyinClient {
         let mut current = url::Url::parse(url)
             .map_err(|_| Error::InvalidInput("the login redirect is not a valid URL".into()))?;
         let mut cookies = Vec::new();
-        let headers = self.login_headers();
         for _ in 0..=self.inner.config.max_redirects {
             let wire = self.route(current.as_str());
-            let label = redact_url(current.as_str());
-            let resp = self
-                .inner
-                .transport
-                .send(
-                    Which::Bare,
-                    &OutRequest {
-                        method: Method::Get,
-                        url: &wire,
-                        headers: &headers,
-                        body: "",
-                        label: &label,
-                        exact: false,
-                    },
-                )
-                .await?;
+            let resp = self.login_get(&wire, &redact_url(current.as_str())).await?;
             cookies.extend(resp.set_cookies);
             match (&resp.location, resp.status) {
                 (Some(loc), 300..=399) => match current.join(loc) {
@@ -229,11 +198,21 @@ impl DouyinClient {
         Ok(cookies)
     }
 
-    fn login_headers(&self) -> Vec<(&'static str, String)> {
-        vec![
+    /// One bare GET of `url` (already routed) with the User-Agent and Referer.
+    async fn login_get(&self, url: &str, label: &str) -> Result<RawResponse, Error> {
+        let headers = [
             ("User-Agent", self.inner.config.user_agent.clone()),
             ("Referer", DEFAULT_REFERER.to_owned()),
-        ]
+        ];
+        let request = OutRequest {
+            method: Method::Get,
+            url,
+            headers: &headers,
+            body: "",
+            label,
+            exact: false,
+        };
+        self.inner.transport.send(Which::Bare, &request).await
     }
 }
 
