@@ -5,7 +5,7 @@
 //!
 //! `cargo bench -p douyin-emulator --bench parallel_bodies` (release), or with
 //! `--profile dev` for the debug build tests run in-process. `BENCH_PARALLEL` (default 5 and
-//! 10) and `BENCH_SECONDS` (default 8) tune it.
+//! 10) and `BENCH_SECONDS` (default 8) tune it; `BENCH_EMULATOR_BIN` runs another binary.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -133,7 +133,11 @@ async fn main() {
         .ok()
         .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![5, 10]);
-    let emu = common::run_binary(common::BENCHMARK_WORLD);
+    // BENCH_EMULATOR_BIN measures another build (e.g. an older emulator) the same way.
+    let emu = match std::env::var("BENCH_EMULATOR_BIN") {
+        Ok(path) => common::run_binary_at(&path, common::BENCHMARK_WORLD),
+        Err(_) => common::run_binary(common::BENCHMARK_WORLD),
+    };
     let (pid, base) = (emu.child.id(), emu.base.clone());
     let http = reqwest::Client::new();
     let urls = video_urls(&http, &base, 20).await;

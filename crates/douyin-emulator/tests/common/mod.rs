@@ -59,8 +59,13 @@ impl Drop for Running {
 
 /// Starts the binary with `args` and reads the base URL it prints.
 pub fn run_binary(args: &[&str]) -> Running {
+    run_binary_at(env!("CARGO_BIN_EXE_douyin-emulator"), args)
+}
+
+/// Starts the emulator binary at `path` with `args` and reads the base URL it prints.
+pub fn run_binary_at(path: &str, args: &[&str]) -> Running {
     use std::io::BufRead;
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_douyin-emulator"))
+    let mut child = std::process::Command::new(path)
         .args(["--addr", "127.0.0.1:0"])
         .args(args)
         .stdout(std::process::Stdio::piped())
