@@ -38,8 +38,8 @@ async fn covers_avatars_and_post_pictures_decode_as_declared() {
     let (mime, jpeg) = fetch(&env, &first_url(&d["video"]["origin_cover"])).await;
     assert_eq!(mime, "image/jpeg");
     let img = image::load_from_memory_with_format(&jpeg, image::ImageFormat::Jpeg).expect("jpeg");
-    // 1080x1920 declared → a 180x320 thumbnail of the same aspect.
-    assert_eq!((img.width(), img.height()), (180, 320));
+    // 1080x1920 declared → a 90x160 thumbnail of the same aspect.
+    assert_eq!((img.width(), img.height()), (90, 160));
 
     let (mime, avatar) = fetch(&env, &first_url(&d["author"]["avatar_thumb"])).await;
     assert_eq!(mime, "image/jpeg");
@@ -62,7 +62,7 @@ async fn covers_avatars_and_post_pictures_decode_as_declared() {
     let (mime, webp) = fetch(&env, &first_url(&d["images"][0])).await;
     assert_eq!(mime, "image/webp");
     let img = image::load_from_memory_with_format(&webp, image::ImageFormat::WebP).expect("webp");
-    assert_eq!((img.width(), img.height()), (240, 320));
+    assert_eq!((img.width(), img.height()), (120, 160));
     let (_, second) = fetch(&env, &first_url(&d["images"][1])).await;
     assert_ne!(webp, second, "each picture is drawn from its own id");
     // Same id, same bytes: on every mirror and on a second request.
