@@ -1,39 +1,12 @@
 //! The binary's options: the old ones still start it (the benchmark world among them), the
 //! new ones (`--hostile-names`, `--live-delay-s`, media faults in `--faults`) reach the world.
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+mod common;
 
+use std::process::Command;
+
+use common::run_binary as run;
 use serde_json::Value;
-
-struct Running {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn run(args: &[&str]) -> Running {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_douyin-emulator"))
-        .args(["--addr", "127.0.0.1:0"])
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the binary starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("base URL line");
-    let base = line.trim().to_string();
-    assert!(base.starts_with("http://127.0.0.1:"), "{base:?}");
-    Running { child, base }
-}
 
 async fn get(base: &str, path: &str) -> Value {
     reqwest::get(format!("{base}{path}"))
@@ -74,18 +47,7 @@ async fn new_options_reach_the_world() {
 
 #[tokio::test]
 async fn the_benchmark_world_starts() {
-    let emu = run(&[
-        "--users",
-        "1",
-        "--posts-per-user",
-        "200",
-        "--video-bytes",
-        "1048576",
-        "--latency-ms",
-        "50",
-        "--bandwidth",
-        "4194304",
-    ]);
+    let emu = run(common::BENCHMARK_WORLD);
     let w = get(&emu.base, "/__admin/world").await;
     assert_eq!(w["users"][0]["aweme_count"], 200);
 }

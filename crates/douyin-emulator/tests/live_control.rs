@@ -267,20 +267,16 @@ async fn the_live_status_check_and_authors_follow_the_room_state() {
     env.emu.end_room(0);
     assert_eq!(live_status(&env, 0).await, 0);
     let owner = env.world["lives"][0]["owner"].as_u64().expect("owner") as usize;
-    let prof = env
-        .api_json(
+    let profile_live = || async {
+        env.api_json(
             "/aweme/v1/web/user/profile/other/",
             &format!("sec_user_id={}", env.user_sec(owner)),
         )
-        .await;
-    assert_eq!(prof["user"]["live_status"], 0);
+        .await["user"]["live_status"]
+            .clone()
+    };
+    assert_eq!(profile_live().await, 0);
     assert!(env.emu.start_room(0));
     assert_eq!(live_status(&env, 0).await, 1);
-    let prof = env
-        .api_json(
-            "/aweme/v1/web/user/profile/other/",
-            &format!("sec_user_id={}", env.user_sec(owner)),
-        )
-        .await;
-    assert_eq!(prof["user"]["live_status"], 1);
+    assert_eq!(profile_live().await, 1);
 }

@@ -116,19 +116,38 @@ async fn qr_status(http: &reqwest::Client, url: &str) -> Value {
         .clone()
 }
 
-#[tokio::test]
-async fn qr_login_confirms_itself_after_the_delay() {
-    let env = start_with(|c| c.login_auto_scan_ms = Some(5_000)).await;
+/// A new login ticket from `get_qrcode/`.
+async fn new_ticket(env: &common::Env) -> String {
     let qr: Value = env
         .http
         .get(format!("{}/get_qrcode/", env.base()))
         .send()
         .await
-        .expect("qr")
+        .expect("get_qrcode answers")
         .json()
         .await
-        .expect("json");
-    let token = qr["data"]["token"].as_str().expect("token");
+        .expect("get_qrcode is JSON");
+    qr["data"]["token"].as_str().expect("token").to_string()
+}
+
+/// The phone scans and confirms ticket `token`; then the poll that confirms it.
+async fn scan_and_check(env: &common::Env, token: &str) -> reqwest::Response {
+    env.http
+        .post(format!("{}/__login/scan?token={token}", env.base()))
+        .send()
+        .await
+        .expect("scan");
+    env.http
+        .get(format!("{}/check_qrconnect/?token={token}", env.base()))
+        .send()
+        .await
+        .expect("check_qrconnect answers")
+}
+
+#[tokio::test]
+async fn qr_login_confirms_itself_after_the_delay() {
+    let env = start_with(|c| c.login_auto_scan_ms = Some(5_000)).await;
+    let token = new_ticket(&env).await;
     let url = format!("{}/check_qrconnect/?token={token}", env.base());
     assert_eq!(qr_status(&env.http, &url).await, "1");
     env.clock.advance(5_000);
@@ -162,27 +181,8 @@ async fn an_expired_session_is_refused_and_a_new_login_works() {
         assert_eq!(v["status_code"], 2483, "{path} with the expired session");
     }
     // A fresh QR login sets the new session, which works.
-    let qr: Value = env
-        .http
-        .get(format!("{}/get_qrcode/", env.base()))
-        .send()
-        .await
-        .expect("qr")
-        .json()
-        .await
-        .expect("json");
-    let token = qr["data"]["token"].as_str().expect("token");
-    env.http
-        .post(format!("{}/__login/scan?token={token}", env.base()))
-        .send()
-        .await
-        .expect("scan");
-    let r = env
-        .http
-        .get(format!("{}/check_qrconnect/?token={token}", env.base()))
-        .send()
-        .await
-        .expect("check");
+    let token = new_ticket(&env).await;
+    let r = scan_and_check(&env, &token).await;
     let set: Vec<String> = r
         .headers()
         .get_all("set-cookie")
@@ -234,18 +234,8 @@ async fn the_login_page_navigates_to_the_origin_after_confirming() {
         .and_then(|s| s.split(['"', '\'', '&']).next())
         .expect("token in the page")
         .to_string();
-    env.http
-        .post(format!("{}/__login/scan?token={token}", env.base()))
-        .send()
-        .await
-        .expect("scan");
     // The page's poll answers with the cookies and a same-origin redirect the page follows.
-    let r = env
-        .http
-        .get(format!("{}/check_qrconnect/?token={token}", env.base()))
-        .send()
-        .await
-        .expect("check");
+    let r = scan_and_check(&env, &token).await;
     assert!(r.headers().get_all("set-cookie").iter().count() >= 3);
     let v: Value = r.json().await.expect("json");
     assert_eq!(v["data"]["status"], "3");

@@ -8,11 +8,7 @@ use common::{start, start_with, Env};
 use serde_json::json;
 
 async fn video_url(env: &Env) -> String {
-    let id = env.world["posts"]["video"][0]
-        .as_str()
-        .expect("id")
-        .to_string();
-    env.detail(&id).await["video"]["bit_rate"][0]["play_addr"]["url_list"][0]
+    env.first_detail("video").await["video"]["bit_rate"][0]["play_addr"]["url_list"][0]
         .as_str()
         .expect("url")
         .to_string()

@@ -33,17 +33,13 @@ fn first_url(v: &serde_json::Value) -> String {
 #[tokio::test]
 async fn covers_avatars_and_post_pictures_decode_as_declared() {
     let env = start().await;
-    let video = env.world["posts"]["video"][0]
-        .as_str()
-        .expect("id")
-        .to_string();
-    let d = env.detail(&video).await;
+    let d = env.first_detail("video").await;
 
     let (mime, jpeg) = fetch(&env, &first_url(&d["video"]["origin_cover"])).await;
     assert_eq!(mime, "image/jpeg");
     let img = image::load_from_memory_with_format(&jpeg, image::ImageFormat::Jpeg).expect("jpeg");
-    // 1080x1920 declared → a 180x320 thumbnail of the same aspect.
-    assert_eq!((img.width(), img.height()), (180, 320));
+    // 1080x1920 declared → a 90x160 thumbnail of the same aspect.
+    assert_eq!((img.width(), img.height()), (90, 160));
 
     let (mime, avatar) = fetch(&env, &first_url(&d["author"]["avatar_thumb"])).await;
     assert_eq!(mime, "image/jpeg");
@@ -62,15 +58,11 @@ async fn covers_avatars_and_post_pictures_decode_as_declared() {
         "it moves"
     );
 
-    let note = env.world["posts"]["images"][0]
-        .as_str()
-        .expect("id")
-        .to_string();
-    let d = env.detail(&note).await;
+    let d = env.first_detail("images").await;
     let (mime, webp) = fetch(&env, &first_url(&d["images"][0])).await;
     assert_eq!(mime, "image/webp");
     let img = image::load_from_memory_with_format(&webp, image::ImageFormat::WebP).expect("webp");
-    assert_eq!((img.width(), img.height()), (240, 320));
+    assert_eq!((img.width(), img.height()), (120, 160));
     let (_, second) = fetch(&env, &first_url(&d["images"][1])).await;
     assert_ne!(webp, second, "each picture is drawn from its own id");
     // Same id, same bytes: on every mirror and on a second request.
@@ -85,11 +77,7 @@ async fn covers_avatars_and_post_pictures_decode_as_declared() {
 #[tokio::test]
 async fn pictures_have_etags_and_ranges() {
     let env = start().await;
-    let video = env.world["posts"]["video"][0]
-        .as_str()
-        .expect("id")
-        .to_string();
-    let url = first_url(&env.detail(&video).await["video"]["cover"]);
+    let url = first_url(&env.first_detail("video").await["video"]["cover"]);
     let full = env.media(&url, &[]).await;
     let etag = full.headers()["etag"].to_str().expect("etag").to_string();
     let body = full.bytes().await.expect("b");
@@ -104,16 +92,8 @@ async fn pictures_have_etags_and_ranges() {
 #[tokio::test]
 async fn videos_and_live_photo_clips_are_mp4_box_sequences() {
     let env = start().await;
-    let video = env.world["posts"]["video"][0]
-        .as_str()
-        .expect("id")
-        .to_string();
-    let d = env.detail(&video).await;
-    let lp = env.world["posts"]["live_photo"][0]
-        .as_str()
-        .expect("id")
-        .to_string();
-    let clip = env.detail(&lp).await["images"][0]["video"]["play_addr"].clone();
+    let d = env.first_detail("video").await;
+    let clip = env.first_detail("live_photo").await["images"][0]["video"]["play_addr"].clone();
     for url in [
         first_url(&d["video"]["bit_rate"][0]["play_addr"]),
         first_url(&clip),

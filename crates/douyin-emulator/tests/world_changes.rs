@@ -149,7 +149,7 @@ async fn account_lists_span_several_pages_at_small_counts() {
         &env,
         "/aweme/v1/web/music/listcollection/",
         "",
-        2,
+        1,
         "mc_list",
     )
     .await;

@@ -54,10 +54,16 @@ fn pmt() -> Vec<u8> {
     )
 }
 
-/// A segment of `len` bytes rounded down to whole packets (at least 3) whose video payload is
-/// `key`'s content; `pts_90k` is the PES presentation time of its first frame.
+/// The length of a segment asked to be `len` bytes: whole packets, rounded down, at least 3
+/// (`live_bytes_per_s × hls_segment_s` of 20 000 gives 19 928).
+pub fn segment_len(len: u64) -> u64 {
+    (len / PACKET as u64).max(3) * PACKET as u64
+}
+
+/// A segment of [`segment_len`]`(len)` bytes whose video payload is `key`'s content;
+/// `pts_90k` is the PES presentation time of its first frame.
 pub fn segment(world_seed: u64, key: &str, len: u64, pts_90k: u64) -> Vec<u8> {
-    let packets = (len as usize / PACKET).max(3);
+    let packets = (segment_len(len) / PACKET as u64) as usize;
     let payload = Content::new(world_seed, key, (packets * PACKET) as u64);
     let random = payload.slice(0, (packets * PACKET) as u64);
     let mut out = Vec::with_capacity(packets * PACKET);
@@ -92,6 +98,13 @@ pub fn segment(world_seed: u64, key: &str, len: u64, pts_90k: u64) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn segments_are_whole_packets() {
+        assert_eq!(segment_len(20_000), 19_928);
+        assert_eq!(segment_len(100), 3 * 188);
+        assert_eq!(segment(1, "k", 20_000, 0).len(), 19_928);
+    }
 
     #[test]
     fn psi_crc_matches_the_standard_check_value() {

@@ -1,7 +1,8 @@
 //! Real pictures drawn per key: a two-colour gradient with one shape (circle, stripes, checks
 //! or diamond), colours and shape from the key's hash, encoded as JPEG, lossless WebP or an
 //! animated WebP (three frames, the shape moving). Pixels are a small thumbnail (at most
-//! 320 px, at least 64 px a side) with the aspect ratio the JSON declares.
+//! 160 px, at least 64 px a side) with the aspect ratio the JSON declares: small enough that a
+//! debug build draws and encodes one in a few milliseconds.
 
 use image::codecs::jpeg::JpegEncoder;
 use image::codecs::webp::WebPEncoder;
@@ -50,13 +51,16 @@ pub struct Picture {
     pub height: u32,
 }
 
-/// The thumbnail size served for a declared size: the longer side scaled to at most 320 px,
-/// both sides at least 64 px.
+/// The longest side of a served picture, px.
+pub const MAX_SIDE: u32 = 160;
+
+/// The thumbnail size served for a declared size: the longer side scaled to at most
+/// [`MAX_SIDE`], both sides at least 64 px.
 pub fn pixel_size(w: u32, h: u32) -> (u32, u32) {
     let (w, h) = (w.max(1), h.max(1));
     let long = w.max(h);
-    let scale = |x: u32| ((u64::from(x) * 320 / u64::from(long)) as u32).max(64);
-    if long <= 320 {
+    let scale = |x: u32| ((u64::from(x) * u64::from(MAX_SIDE) / u64::from(long)) as u32).max(64);
+    if long <= MAX_SIDE {
         (w.max(64), h.max(64))
     } else {
         (scale(w), scale(h))
@@ -207,10 +211,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn thumbnails_keep_the_declared_aspect_within_64_to_320_px() {
-        assert_eq!(pixel_size(1080, 1920), (180, 320));
-        assert_eq!(pixel_size(720, 720), (320, 320));
+    fn thumbnails_keep_the_declared_aspect_within_64_to_160_px() {
+        assert_eq!(pixel_size(1080, 1920), (90, 160));
+        assert_eq!(pixel_size(720, 720), (160, 160));
         assert_eq!(pixel_size(100, 100), (100, 100));
-        assert_eq!(pixel_size(10, 4000), (64, 320));
+        assert_eq!(pixel_size(10, 4000), (64, 160));
     }
 }

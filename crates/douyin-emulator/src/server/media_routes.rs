@@ -98,19 +98,26 @@ fn take_faults(sh: &Shared) -> Swap {
     swap
 }
 
-/// A picture's file, drawn once per (path, version) and kept (bounded).
-fn picture_bytes(sh: &Shared, path: &str, pic: &Picture, version: u64) -> Bytes {
+/// A picture's file, drawn once per (path, version) and kept (bounded). Drawing runs on the
+/// blocking pool, so a test's single-threaded runtime keeps serving meanwhile.
+async fn picture_bytes(sh: &Shared, path: &str, pic: Picture, version: u64) -> Option<Bytes> {
     let key = (path.to_string(), version);
-    if let Some(b) = lock(&sh.pictures).get(&key) {
-        return b.clone();
+    let cached = lock(&sh.pictures).get(&key).cloned();
+    if cached.is_some() {
+        return cached;
     }
-    let bytes = Bytes::from(pic.encode(sh.world_seed(), version));
+    let seed = sh.world_seed();
+    let bytes = Bytes::from(
+        tokio::task::spawn_blocking(move || pic.encode(seed, version))
+            .await
+            .ok()?,
+    );
     let mut cache = lock(&sh.pictures);
     if cache.len() >= 2048 {
         cache.clear();
     }
     cache.insert(key, bytes.clone());
-    bytes
+    Some(bytes)
 }
 
 /// `<w>x<h>` of a picture path.
@@ -120,7 +127,7 @@ fn dims(s: &str) -> Option<(u32, u32)> {
 }
 
 /// The source and content type for a media path, or None (404).
-fn source(sh: &Shared, path: &str, version: u64) -> Option<(Source, &'static str)> {
+async fn source(sh: &Shared, path: &str, version: u64) -> Option<(Source, &'static str)> {
     let mut parts = path.trim_start_matches("/media/").splitn(3, '/');
     let (kind, size, rest) = (parts.next()?, parts.next()?, parts.next()?);
     let seed = sh.world_seed();
@@ -159,7 +166,7 @@ fn source(sh: &Shared, path: &str, version: u64) -> Option<(Source, &'static str
                 width,
                 height,
             };
-            let bytes = picture_bytes(sh, path, &pic, version);
+            let bytes = picture_bytes(sh, path, pic, version).await?;
             let etag = format!("\"{}-{}\"", &hex(&md5(&bytes))[..16], bytes.len());
             Some((Source::Fixed(bytes, etag), format.mime()))
         }
@@ -213,7 +220,7 @@ pub async fn media(
         }
         Swap::Media { bend, version } => (bend, version),
     };
-    match source(&sh, &path, version) {
+    match source(&sh, &path, version).await {
         Some((src, mime)) => {
             if bend.short_body {
                 sh.count(|c| c.faults_injected += 1);

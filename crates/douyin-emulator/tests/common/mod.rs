@@ -15,6 +15,72 @@ pub const T0: u64 = 1_750_000_000_000;
 /// The 27 BaseRequestModel pairs (http.md §3.2).
 pub const BASE: &str = "device_platform=webapp&aid=6383&channel=channel_pc_web&pc_client_type=1&publish_video_strategy_type=2&pc_libra_divert=Windows&version_code=290100&version_name=29.1.0&cookie_enabled=true&screen_width=1920&screen_height=1080&browser_language=zh-CN&browser_platform=Win32&browser_name=Edge&browser_version=130.0.0.0&browser_online=true&engine_name=Blink&engine_version=130.0.0.0&os_name=Windows&os_version=10&cpu_core_num=12&device_memory=8&platform=PC&downlink=10&effective_type=4g&round_trip_time=100&msToken=p9Y7fUBuq9DKvAuN27Peml6JbaMqG2ZcXfFiyDv1jcHrCN00uidYqUgSuLsKl1onC-E_n82m-aeDyE-Hx3JxYOr5SWsfy2g%3D%3D";
 
+/// `url?query&a_bogus=…` signed with UA and FP at `now_ms`.
+pub fn ab_signed(url: &str, query: &str, body: &str, now_ms: u64) -> String {
+    let sig = a_bogus(&AbogusInput {
+        query,
+        body,
+        user_agent: UA,
+        fingerprint: FP,
+        start_ms: now_ms,
+        end_ms: now_ms + 3,
+        random: [1234, 5678, 910],
+    })
+    .expect("a_bogus");
+    signed_url(url, query, &Signature::ABogus(sig))
+}
+
+/// The benchmark world's options (README, Options).
+pub const BENCHMARK_WORLD: &[&str] = &[
+    "--users",
+    "1",
+    "--posts-per-user",
+    "200",
+    "--video-bytes",
+    "1048576",
+    "--latency-ms",
+    "50",
+    "--bandwidth",
+    "4194304",
+];
+
+/// The emulator binary, started on a free port; killed on drop.
+pub struct Running {
+    pub child: std::process::Child,
+    pub base: String,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts the binary with `args` and reads the base URL it prints.
+pub fn run_binary(args: &[&str]) -> Running {
+    run_binary_at(env!("CARGO_BIN_EXE_douyin-emulator"), args)
+}
+
+/// Starts the emulator binary at `path` with `args` and reads the base URL it prints.
+pub fn run_binary_at(path: &str, args: &[&str]) -> Running {
+    use std::io::BufRead;
+    let mut child = std::process::Command::new(path)
+        .args(["--addr", "127.0.0.1:0"])
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("base URL line");
+    let base = line.trim().to_string();
+    assert!(base.starts_with("http://127.0.0.1:"), "{base:?}");
+    Running { child, base }
+}
+
 pub struct Env {
     pub emu: EmulatorHandle,
     pub clock: ManualClock,
@@ -69,21 +135,7 @@ impl Env {
     /// A-Bogus over `query` (and `body`) at the emulator's current time.
     pub fn ab_url(&self, path: &str, query: &str, body: &str) -> String {
         let now = douyin_emulator::Clock::now_ms(&self.clock);
-        let sig = a_bogus(&AbogusInput {
-            query,
-            body,
-            user_agent: UA,
-            fingerprint: FP,
-            start_ms: now,
-            end_ms: now + 3,
-            random: [1234, 5678, 910],
-        })
-        .expect("a_bogus");
-        signed_url(
-            &format!("{}{path}", self.base()),
-            query,
-            &Signature::ABogus(sig),
-        )
+        ab_signed(&format!("{}{path}", self.base()), query, body, now)
     }
 
     /// X-Bogus over `query` at the emulator's current time.
@@ -189,6 +241,15 @@ impl Env {
         self.api_json("/aweme/v1/web/aweme/detail/", &format!("aweme_id={id}"))
             .await["aweme_detail"]
             .clone()
+    }
+
+    /// The `aweme_detail` of the world's first post of `kind` (`video`, `images`, `live_photo`).
+    pub async fn first_detail(&self, kind: &str) -> Value {
+        let id = self.world["posts"][kind][0]
+            .as_str()
+            .unwrap_or_else(|| panic!("a {kind} post"))
+            .to_string();
+        self.detail(&id).await
     }
 
     pub async fn faults(&self, patch: Value) {
