@@ -103,6 +103,10 @@ pub struct DownloadArgs {
     /// DOUYIN_API_BASE, else the real hosts.
     #[arg(long, value_name = "URL")]
     pub base_url: Option<String>,
+    /// API requests per second at most (default 1, bursts of 3; 0 = no pacing — Douyin's risk
+    /// control notices fast clients).
+    #[arg(long, value_name = "RPS")]
+    pub rate: Option<f64>,
     /// Keep this many bytes free on the disk (default 512 MB).
     #[arg(long, value_name = "BYTES")]
     pub min_free: Option<u64>,

@@ -204,6 +204,14 @@ async fn download(args: DownloadArgs, s: Settings, session: &SessionArgs) -> Exi
         proxy: s.proxy.clone(),
         timeout_ms: s.timeout_s.max(1) * 1000,
         max_retries: s.retries.max(1),
+        governor: match args.rate {
+            Some(rps) => douyin_core::client::GovernorConfig {
+                requests_per_s: rps.max(0.0),
+                jitter_ms: if rps > 0.0 { 400 } else { 0 },
+                ..douyin_core::client::GovernorConfig::default()
+            },
+            None => douyin_core::client::GovernorConfig::default(),
+        },
         ..ClientConfig::default()
     };
     let client = match DouyinClient::new(config, ClientWorld::system()) {
