@@ -26,6 +26,10 @@ pub enum Command {
     Fetch(Box<commands::fetch::FetchArgs>),
     /// Watch a live room's danmaku as JSON lines; with --record, record the stream too.
     Live(Box<commands::live::LiveArgs>),
+    /// Download into a library (F2's modes and options): posts, creators, likes, collections,
+    /// mixes, music… Running the same command again continues it.
+    #[command(visible_alias = "dl")]
+    Download(Box<commands::download::DownloadArgs>),
     /// Search, export, count and verify what a library has saved.
     History(commands::history::HistoryArgs),
     /// How complete a creator's archive is: profile count, listed, saved, the gap.
@@ -42,6 +46,7 @@ pub enum Command {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Version) => commands::version::run(),
+        Some(Command::Download(args)) => commands::download::run(*args, &cli.session),
         Some(Command::History(args)) => commands::history::run(args),
         Some(Command::Report(args)) => commands::history::run_report(args),
         Some(Command::Fetch(args)) => commands::fetch::run(*args, &cli.session),

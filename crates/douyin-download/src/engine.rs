@@ -133,22 +133,11 @@ pub fn validate(spec: &JobSpec) -> Result<()> {
             "page counts must be at least 1".into(),
         ));
     }
-    let fits = match spec.kind {
-        JobKind::One | JobKind::Related => matches!(spec.target, Target::Post(_)),
-        JobKind::Mix => matches!(spec.target, Target::Mix(_) | Target::Post(_)),
-        JobKind::Live => matches!(spec.target, Target::Live(_) | Target::LiveRoom(_)),
-        _ => matches!(spec.target, Target::User(_)),
-    };
-    if !fits {
+    if !spec.target.fits(spec.kind) {
         return Err(DownloadError::InvalidInput(format!(
-            "a {} job cannot work on this link; {}",
+            "a {} job cannot work on this link; give {}",
             spec.kind.as_str(),
-            match spec.kind {
-                JobKind::One | JobKind::Related => "give a post link",
-                JobKind::Mix => "give a mix link or the link of one of its posts",
-                JobKind::Live => "give a live room link",
-                _ => "give a user's profile link (your own for collection, collects and music)",
-            }
+            spec.kind.wants()
         )));
     }
     if spec.kind == JobKind::Live {

@@ -254,20 +254,9 @@ pub async fn expand(shared: &Shared, live: &JobLive, tx: mpsc::Sender<FileTask>)
 
 fn unsupported(spec: &crate::spec::JobSpec) -> DownloadError {
     DownloadError::InvalidInput(format!(
-        "a {} job needs {} (got a {} link)",
+        "a {} job needs {}",
         spec.kind.as_str(),
-        match spec.kind {
-            JobKind::One | JobKind::Related => "a post link",
-            JobKind::Mix => "a mix link or a post of the mix",
-            JobKind::Live => "a live room link",
-            _ => "a user link (your own profile for collection, collects and music)",
-        },
-        match &spec.target {
-            Target::User(_) => "user",
-            Target::Post(_) => "post",
-            Target::Mix(_) => "mix",
-            Target::Live(_) | Target::LiveRoom(_) => "live room",
-        }
+        spec.kind.wants()
     ))
 }
 

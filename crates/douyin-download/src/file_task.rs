@@ -94,12 +94,41 @@ fn find(assets: &[PlannedAsset], row: &FileRow) -> Option<Source> {
         .map(|a| a.source.clone())
 }
 
-/// Fresh URLs for `row`: the post fetched again (and recorded again).
-async fn refresh(shared: &Shared, options: &JobOptions, row: &FileRow) -> Result<Option<Source>> {
-    let post = shared.api.post_detail(&row.aweme_id).await?;
-    shared
-        .store
-        .upsert_post(&post_row(&post.typed, &post.raw))?;
+/// How long a refreshed post serves the other files of that post.
+const REFRESH_SHARED_MS: u64 = 1_000;
+
+/// Fresh URLs for `row`: the post fetched again (and recorded again, so a later retry plans
+/// from the fresh answer). Files of one post expiring together share one refresh, unless
+/// `force` (a shared answer did not help).
+async fn refresh(
+    shared: &Shared,
+    options: &JobOptions,
+    row: &FileRow,
+    force: bool,
+) -> Result<Option<Source>> {
+    let mut cache = shared.refreshed.lock().await;
+    let now = shared.now_ms();
+    cache.retain(|_, (at, _)| now.saturating_sub(*at) < REFRESH_SHARED_MS);
+    let cached = if force {
+        None
+    } else {
+        cache.get(&row.aweme_id)
+    };
+    let raw = match cached {
+        Some((_, raw)) => std::sync::Arc::clone(raw),
+        None => {
+            let post = shared.api.post_detail(&row.aweme_id).await?;
+            shared
+                .store
+                .upsert_post(&post_row(&post.typed, &post.raw))?;
+            let raw = std::sync::Arc::new(post.raw);
+            cache.insert(row.aweme_id.clone(), (now, std::sync::Arc::clone(&raw)));
+            raw
+        }
+    };
+    drop(cache);
+    let post = Parsed::<Aweme>::from_value((*raw).clone())
+        .map_err(|e| DownloadError::InvalidInput(e.to_string()))?;
     let plan = plan_post(&post.typed, &post.raw, options, None)?;
     Ok(find(&plan.assets, row))
 }
@@ -237,7 +266,7 @@ async fn transfer_loop(
             {
                 refreshes += 1;
                 tracing::info!(aweme_id = %row.aweme_id, "media URLs expired; fetching fresh ones");
-                match refresh(shared, &live.spec.options, row).await? {
+                match refresh(shared, &live.spec.options, row, refreshes > 1).await? {
                     Some(fresh) => *source = fresh,
                     None => {
                         return Err(Stop::Failed(DownloadError::Nothing(format!(

@@ -45,6 +45,9 @@ pub struct Shared {
     /// Crash-test hooks.
     pub hooks: TestHooks,
     file_locks: Mutex<HashMap<FileId, Weak<tokio::sync::Mutex<()>>>>,
+    /// Posts fetched again for fresh URLs, with when (ms): the files of one post that expire
+    /// together share one refresh.
+    pub refreshed: tokio::sync::Mutex<HashMap<String, (u64, std::sync::Arc<serde_json::Value>)>>,
 }
 
 impl std::fmt::Debug for Shared {
@@ -84,6 +87,7 @@ impl Shared {
             tasks: Arc::new(Semaphore::new(max_tasks.max(1))),
             hooks,
             file_locks: Mutex::new(HashMap::new()),
+            refreshed: tokio::sync::Mutex::new(HashMap::new()),
         }
     }
 

@@ -120,6 +120,66 @@ impl Target {
     }
 }
 
+impl Target {
+    /// What a resolved link means for a job of `kind` (a post link for a mix job names the
+    /// mix through its post; a user link is the list's owner).
+    ///
+    /// # Errors
+    /// A sentence saying which link the mode needs.
+    pub fn from_link(kind: JobKind, link: &douyin_core::link::LinkTarget) -> Result<Self, String> {
+        use douyin_core::link::LinkTarget as L;
+        let target = match link {
+            L::User(id) => Target::User(id.clone()),
+            L::Aweme(id) => Target::Post(id.clone()),
+            L::Mix(id) => Target::Mix(id.clone()),
+            L::Live(id) => Target::Live(id.clone()),
+            L::LiveRoom(id) => Target::LiveRoom(id.clone()),
+            L::NeedsRedirect(_) => {
+                return Err("the short link could not be followed to a Douyin page".into())
+            }
+        };
+        if target.fits(kind) {
+            Ok(target)
+        } else {
+            Err(format!("mode {} needs {}", kind.as_str(), kind.wants()))
+        }
+    }
+
+    /// Whether a job of `kind` can work on this target.
+    pub fn fits(&self, kind: JobKind) -> bool {
+        match kind {
+            JobKind::One | JobKind::Related => matches!(self, Target::Post(_)),
+            JobKind::Mix => matches!(self, Target::Mix(_) | Target::Post(_)),
+            JobKind::Live => matches!(self, Target::Live(_) | Target::LiveRoom(_)),
+            _ => matches!(self, Target::User(_)),
+        }
+    }
+
+    /// A bare id typed for a job of `kind`, read as the kind of id the mode takes.
+    pub fn from_id(kind: JobKind, id: &str) -> Self {
+        let id = id.trim().to_owned();
+        match kind {
+            JobKind::One | JobKind::Related => Target::Post(id),
+            JobKind::Mix => Target::Mix(id),
+            JobKind::Live if id.len() >= 19 => Target::LiveRoom(id),
+            JobKind::Live => Target::Live(id),
+            _ => Target::User(id),
+        }
+    }
+}
+
+impl JobKind {
+    /// What kind of link the mode takes, for messages.
+    pub fn wants(self) -> &'static str {
+        match self {
+            JobKind::One | JobKind::Related => "a post link",
+            JobKind::Mix => "a mix link or the link of one of its posts",
+            JobKind::Live => "a live room link",
+            _ => "a user's profile link (your own for collection, collects and music)",
+        }
+    }
+}
+
 /// Which rendition of a video to save.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(tag = "policy", content = "lines", rename_all = "snake_case")]

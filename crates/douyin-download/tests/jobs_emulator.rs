@@ -41,7 +41,7 @@ async fn a_creators_posts_are_saved_completely_and_byte_exact() {
     let store = engine.store();
     let mut checked = 0;
     for &p in &user.posts {
-        checked += assert_post_saved(store, dir.path(), &w.posts[p].aweme_id).await;
+        checked += assert_post_saved(&emu, store, dir.path(), &w.posts[p].aweme_id).await;
     }
     assert_eq!(snap.files_done as usize, checked);
     let listing = store.job_listing(snap.id).expect("listing");
@@ -80,7 +80,7 @@ async fn saved(
     assert_eq!(snap.listed as usize, listed.len());
     assert!(!listed.is_empty(), "the job listed something");
     for id in &listed {
-        assert_post_saved(engine.store(), dir.path(), id).await;
+        assert_post_saved(&emu, engine.store(), dir.path(), id).await;
     }
     assert!(part_files(dir.path()).is_empty());
     (dir, engine, listed)
@@ -354,7 +354,7 @@ async fn one_post_of_each_kind_and_related_posts() {
         )
         .await;
         assert_eq!(snap.state, JobState::Done, "{kind:?}: {snap:#?}");
-        let n = assert_post_saved(engine.store(), dir.path(), &post.aweme_id).await;
+        let n = assert_post_saved(&emu, engine.store(), dir.path(), &post.aweme_id).await;
         let author = douyin_core::naming::replace_t(&w.users[post.author].nickname);
         let files = engine.store().files_of_post(&post.aweme_id).expect("files");
         assert!(files

@@ -1,5 +1,6 @@
 //! One module per `douyin` subcommand.
 
+pub mod download;
 pub mod fetch;
 pub mod history;
 pub mod live;

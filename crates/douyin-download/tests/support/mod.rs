@@ -33,7 +33,7 @@ pub fn client(emu: &EmulatorHandle, logged_in: bool) -> DouyinClient {
             String::new()
         },
         timeout_ms: 5_000,
-        max_retries: 3,
+        max_retries: 10,
         retry_backoff_ms: 10,
         retry_backoff_max_ms: 20,
         governor: GovernorConfig {
@@ -66,12 +66,12 @@ pub async fn engine(emu: &EmulatorHandle, root: &Path, logged_in: bool) -> Engin
         .expect("engine opens")
 }
 
-/// Enqueues `spec` and waits (at most a minute) for the job to finish.
+/// Enqueues `spec` and waits (at most four minutes: CI machines are slow) for the job to finish.
 pub async fn run(engine: &Engine, spec: JobSpec) -> JobSnapshot {
     let id = engine.enqueue(spec).expect("enqueue");
-    tokio::time::timeout(Duration::from_secs(60), engine.wait(id))
+    tokio::time::timeout(Duration::from_secs(240), engine.wait(id))
         .await
-        .expect("the job finishes within a minute")
+        .expect("the job finishes within four minutes")
         .expect("job")
 }
 
@@ -168,13 +168,20 @@ pub fn expected_files(post: &Value) -> Vec<(String, Want)> {
 }
 
 /// Checks that every expected file of post `aweme_id` is recorded done exactly once and holds
-/// exactly what the emulator serves. Returns how many files were checked.
-pub async fn assert_post_saved(store: &HistoryStore, root: &Path, aweme_id: &str) -> usize {
-    let raw = store
-        .post_raw(aweme_id)
-        .expect("store")
-        .unwrap_or_else(|| panic!("post {aweme_id} is recorded"));
-    let post: Value = serde_json::from_str(&raw).expect("json");
+/// exactly what the emulator serves (read from a fresh detail, so URLs have not expired).
+/// Returns how many files were checked.
+pub async fn assert_post_saved(
+    emu: &EmulatorHandle,
+    store: &HistoryStore,
+    root: &Path,
+    aweme_id: &str,
+) -> usize {
+    assert!(
+        store.post(aweme_id).expect("store").is_some(),
+        "post {aweme_id} is recorded"
+    );
+    let api = douyin_core::api::Douyin::new(client(emu, false));
+    let post: Value = api.post_detail(aweme_id).await.expect("fresh detail").raw;
     let files = store.files_of_post(aweme_id).expect("files");
     let want = expected_files(&post);
     assert!(!want.is_empty());
@@ -240,4 +247,35 @@ pub fn part_files(root: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     out
+}
+
+/// Switches emulator faults (`POST /__admin/faults` with a partial JSON).
+pub async fn faults(emu: &EmulatorHandle, patch: serde_json::Value) {
+    let resp = reqwest::Client::new()
+        .post(format!("{}/__admin/faults", emu.base_url()))
+        .header("Content-Type", "application/json")
+        .body(patch.to_string())
+        .send()
+        .await
+        .expect("admin answers");
+    assert!(resp.status().is_success());
+}
+
+/// Requests the emulator got for `path`.
+pub fn requests(emu: &EmulatorHandle, path: &str) -> u64 {
+    emu.counters()["requests"][path].as_u64().unwrap_or(0)
+}
+
+/// Waits (at most 30 s) for an event that `pick` accepts.
+pub async fn wait_for(rx: &mut EventReceiver, mut pick: impl FnMut(&Event) -> bool) -> Event {
+    tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            let e = rx.recv().await.expect("engine alive");
+            if pick(&e) {
+                return e;
+            }
+        }
+    })
+    .await
+    .expect("the event comes within 30 s")
 }
