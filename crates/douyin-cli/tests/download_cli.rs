@@ -5,7 +5,6 @@
 //! `.part` left, no duplicate row and an intact database.
 
 #[path = "../../douyin-download/tests/support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};

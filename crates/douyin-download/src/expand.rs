@@ -87,7 +87,8 @@ pub async fn expand(shared: &Shared, live: &JobLive, tx: mpsc::Sender<FileTask>)
                 listed: job.listed,
                 cursor,
             };
-            ex.record(&base, vec![Item::Post(post)], None, true).await?;
+            ex.record(&base, vec![Item::Post(Box::new(post))], None, true)
+                .await?;
             Ok(())
         }
         (JobKind::Related, Target::Post(id)) => {
@@ -368,8 +369,7 @@ impl Expander<'_> {
         let job = self.shared.store.job(self.live.id)?;
         let counters = self.shared.store.job_counters(self.live.id)?;
         if let Some(job) = job {
-            self.live
-                .set_counters(counters.clone(), job.listed, job.exhausted);
+            self.live.set_counters(counters, job.listed, job.exhausted);
             self.shared.hub.emit(crate::events::Event::JobExpanded {
                 job: self.live.id,
                 listed: job.listed,

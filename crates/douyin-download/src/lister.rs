@@ -26,9 +26,9 @@ pub struct JobCursor {
 #[derive(Debug, Clone)]
 pub enum Item {
     /// A post.
-    Post(Parsed<Aweme>),
+    Post(Box<Parsed<Aweme>>),
     /// A collected music item.
-    Music(Parsed<Music>),
+    Music(Box<Parsed<Music>>),
 }
 
 impl Item {
@@ -59,7 +59,11 @@ where
 {
     s.map(|page| {
         page.map(|p| ListedPage {
-            items: p.items.into_iter().map(Item::Post).collect(),
+            items: p
+                .items
+                .into_iter()
+                .map(|i| Item::Post(Box::new(i)))
+                .collect(),
             next: p.next,
         })
     })
@@ -97,7 +101,11 @@ pub fn list(
             .music_collection(options)
             .map(|page| {
                 page.map(|p| ListedPage {
-                    items: p.items.into_iter().map(Item::Music).collect(),
+                    items: p
+                        .items
+                        .into_iter()
+                        .map(|i| Item::Music(Box::new(i)))
+                        .collect(),
                     next: p.next,
                 })
             })
@@ -112,10 +120,10 @@ pub fn list(
                         .filter_map(|f| {
                             // Friend-feed items wrap the post; keep the post and its JSON.
                             let raw = f.raw.get("aweme").cloned()?;
-                            Some(Item::Post(Parsed {
+                            Some(Item::Post(Box::new(Parsed {
                                 typed: f.typed.aweme?,
                                 raw,
-                            }))
+                            })))
                         })
                         .collect(),
                     next: p.next,

@@ -80,7 +80,7 @@ async fn saved(
     assert_eq!(snap.listed as usize, listed.len());
     assert!(!listed.is_empty(), "the job listed something");
     for id in &listed {
-        assert_post_saved(&emu, engine.store(), dir.path(), id).await;
+        assert_post_saved(emu, engine.store(), dir.path(), id).await;
     }
     assert!(part_files(dir.path()).is_empty());
     (dir, engine, listed)
