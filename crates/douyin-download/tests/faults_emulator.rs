@@ -123,11 +123,19 @@ async fn a_pause_stops_the_bytes_and_a_resume_continues_even_when_range_is_ignor
 
 #[tokio::test]
 async fn expired_urls_are_replaced_by_fresh_ones_and_bytes_already_there_are_kept() {
-    // URLs live 3-4 s (the emulator signs whole seconds); the run takes longer, so files that
-    // start late meet expired URLs.
+    // The emulator's clock is ours to move: the job is paused after its first file, two
+    // hours pass (media URLs live ten minutes), and the resumed job meets expired URLs only.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .expect("clock");
+    let clock = douyin_emulator::ManualClock::new(now);
     let emu = emulator_with(EmulatorConfig {
-        media_ttl_s: 3,
-        bandwidth: 200_000,
+        media_ttl_s: 600,
+        signature_max_age_s: 100_000,
+        clock: Arc::new(clock.clone()),
+        video_bytes: 1_048_576,
+        bandwidth: 1_000_000,
         users: 1,
         posts_per_user: 6,
         ..EmulatorConfig::default()
@@ -135,8 +143,31 @@ async fn expired_urls_are_replaced_by_fresh_ones_and_bytes_already_there_are_kep
     .await;
     let dir = tempfile::tempdir().expect("tmp");
     let engine = engine(&emu, dir.path(), false).await;
+    let mut rx = engine.subscribe();
+    let id = engine.enqueue(posts_of(&emu, 0)).expect("enqueue");
+    wait_for(&mut rx, |e| {
+        matches!(e, Event::FileDone { skipped: false, .. })
+    })
+    .await;
+    engine.pause(id).expect("pause");
+    wait_for(&mut rx, |e| {
+        matches!(
+            e,
+            Event::JobState {
+                state: JobState::Paused,
+                ..
+            }
+        )
+    })
+    .await;
+    clock.advance(2 * 3_600_000);
     let details = requests(&emu, "/aweme/v1/web/aweme/detail/");
-    let snap = run(&engine, posts_of(&emu, 0)).await;
+    let refused = emu.counters()["media_refusals"].as_u64().unwrap_or(0);
+    engine.resume(id).expect("resume");
+    let snap = tokio::time::timeout(Duration::from_secs(120), engine.wait(id))
+        .await
+        .expect("finishes")
+        .expect("job");
     assert_eq!(snap.state, JobState::Done, "{snap:#?}");
     let failed: Vec<_> = engine
         .job_files(snap.id)
@@ -145,6 +176,10 @@ async fn expired_urls_are_replaced_by_fresh_ones_and_bytes_already_there_are_kep
         .filter(|f| f.error.is_some())
         .collect();
     assert_eq!(snap.files_failed, 0, "{failed:#?}");
+    assert!(
+        emu.counters()["media_refusals"].as_u64().unwrap_or(0) > refused,
+        "the old URLs were refused"
+    );
     assert!(
         requests(&emu, "/aweme/v1/web/aweme/detail/") > details,
         "the post was fetched again for fresh URLs"
