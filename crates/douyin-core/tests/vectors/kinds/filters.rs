@@ -114,7 +114,7 @@ fn check(case: &Value) -> Result<(), Vec<String>> {
                 .iter()
                 .map(|r| r.as_object().cloned().unwrap_or_default())
                 .collect(),
-            (_, Some(error)) => match view::to_list_failure(page, expected, field_errors) {
+            (_, Some(error)) => match view::to_list_failure(filter, page, expected, field_errors) {
                 Some(_) => derived_rows(page, expected),
                 None => {
                     problems.push(format!("F2's _to_list raises {error}: no rule covers it"));

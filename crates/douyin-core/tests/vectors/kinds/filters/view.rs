@@ -187,14 +187,15 @@ pub fn corrected(filter: &str, field: &str, response: &Value) -> Option<Correcte
 /// field's page value cannot be indexed (F2's value accessor gave None or a number). `None`
 /// when no such cause is visible, so the error is unexplained.
 pub fn to_list_failure(
+    filter: &str,
     page: &F2Page,
     expected: &Map<String, Value>,
     field_errors: &Map<String, Value>,
 ) -> Option<String> {
-    let item_fields: Vec<&str> = page
-        .items
-        .first()
-        .map_or_else(Vec::new, |i| i.names().collect());
+    let item_fields: Vec<&str> = match page.items.first() {
+        Some(item) => item.names().collect(),
+        None => item_names(filter),
+    };
     if let Some(name) = item_fields.iter().find(|n| field_errors.contains_key(**n)) {
         return Some((*name).to_owned());
     }
