@@ -12,6 +12,7 @@ import os
 import sys
 
 import filters as filters_cases
+import id_extraction as id_cases
 import pagination as pagination_cases
 import requests as requests_cases
 import signers
@@ -21,6 +22,7 @@ GENERATED = {
     "requests": requests_cases,
     "pagination": pagination_cases,
     "filters": filters_cases,
+    "id_extraction": id_cases,
 }
 
 
