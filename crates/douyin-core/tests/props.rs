@@ -266,8 +266,11 @@ fn other_lists(v: &Value) {
     let _ = read::<PostStatsResponse>(v);
 }
 
+/// Reads one answer through a group of models.
+type Reader = fn(&Value);
+
 /// Each capture folder of `shared/real-responses/` and the models that read it.
-const READERS: &[(&str, fn(&Value))] = &[
+const READERS: &[(&str, Reader)] = &[
     ("aweme-detail", post_detail),
     ("aweme-post", post_list),
     ("tab-feed", post_list),
@@ -297,8 +300,8 @@ fn real_dir() -> PathBuf {
 
 /// The real captures with the reader of their folder, loaded once; a missing folder, an empty
 /// one or a folder without a reader fails.
-fn captures() -> &'static [(fn(&Value), Value)] {
-    static CAPTURES: std::sync::OnceLock<Vec<(fn(&Value), Value)>> = std::sync::OnceLock::new();
+fn captures() -> &'static [(Reader, Value)] {
+    static CAPTURES: std::sync::OnceLock<Vec<(Reader, Value)>> = std::sync::OnceLock::new();
     CAPTURES.get_or_init(|| {
         let dir = real_dir();
         let mut out = Vec::new();
