@@ -1,5 +1,8 @@
 //! Plain timing of the two signers on a realistic 861-character query: prints the mean time per
 //! signature. Run with `cargo bench -p douyin-core --bench sign`.
+//!
+//! `x_bogus` signs as a session does, with one User-Agent throughout; `x_bogus (UA changing)`
+//! alternates two User-Agents so that the per-thread UA digest is recomputed on every call.
 
 use douyin_core::sign::abogus::{a_bogus, AbogusInput};
 use douyin_core::sign::xbogus::x_bogus;
@@ -27,6 +30,15 @@ fn time(name: &str, mut sign: impl FnMut(u32) -> usize) {
 fn main() {
     time("x_bogus", |i| {
         x_bogus(black_box(QUERY), DEFAULT_ABOGUS_UA, 1_700_000_000 + i).map_or(0, |v| v.len())
+    });
+    const OTHER_UA: &str = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+    time("x_bogus (UA changing)", |i| {
+        let ua = if i % 2 == 0 {
+            DEFAULT_ABOGUS_UA
+        } else {
+            OTHER_UA
+        };
+        x_bogus(black_box(QUERY), ua, 1_700_000_000 + i).map_or(0, |v| v.len())
     });
     time("a_bogus", |i| {
         let input = AbogusInput {

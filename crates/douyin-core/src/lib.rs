@@ -9,6 +9,7 @@ pub mod api;
 pub mod client;
 pub mod endpoints;
 pub mod error;
+pub mod fields;
 pub mod link;
 pub mod live;
 pub mod lrc;

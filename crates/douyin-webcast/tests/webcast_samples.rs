@@ -24,10 +24,9 @@ fn samples_dir() -> PathBuf {
     dir
 }
 
+/// The files of `dir` ending in `suffix`; a missing folder or one without such files fails.
 fn files_with_suffix(dir: &Path, suffix: &str) -> Vec<PathBuf> {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
+    let rd = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let mut v: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -37,6 +36,7 @@ fn files_with_suffix(dir: &Path, suffix: &str) -> Vec<PathBuf> {
         })
         .collect();
     v.sort();
+    assert!(!v.is_empty(), "no *{suffix} samples in {}", dir.display());
     v
 }
 

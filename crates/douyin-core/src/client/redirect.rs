@@ -77,10 +77,16 @@ impl DouyinClient {
     /// As [`Self::follow_redirects`], plus [`Error::NotFound`], [`Error::RateLimited`] or
     /// [`Error::HttpStatus`] for the final status.
     pub async fn resolve_redirects(&self, url: &str) -> Result<String, Error> {
+        self.final_url(url, |status| matches!(status, 200..=299 | 444))
+            .await
+    }
+
+    /// The final URL after redirects when `accepts` its status; any other status is an error.
+    async fn final_url(&self, url: &str, accepts: impl Fn(u16) -> bool) -> Result<String, Error> {
         let done = self.follow_redirects(url).await?;
         let endpoint = redact_url(&done.final_url);
         match done.status {
-            200..=299 | 444 => Ok(done.final_url),
+            status if accepts(status) => Ok(done.final_url),
             404 => Err(Error::NotFound { endpoint }),
             429 => Err(Error::RateLimited {
                 endpoint,
@@ -129,17 +135,20 @@ impl DouyinClient {
     }
 
     /// The id of `kind` that pasted text names, following a short link first if needed
-    /// (F2's `SecUserIdFetcher`, `AwemeIdFetcher`, ... without their regex quirks).
+    /// (F2's `SecUserIdFetcher`, `AwemeIdFetcher`, ... without their regex quirks). The final
+    /// status must suit the kind ([`IdKind::accepts_final_status`]). A link that already names
+    /// its id is read without a request (F2 always fetches it, http.md §8 step 2).
     ///
     /// # Errors
     /// [`Error::InvalidInput`] when the text holds no such id, or the errors of
-    /// [`Self::resolve_redirects`].
+    /// [`Self::resolve_redirects`] for a final status the kind does not accept.
     pub async fn resolve_id(&self, kind: IdKind, text: &str) -> Result<String, Error> {
+        let accepts = |status| kind.accepts_final_status(status);
         let url = match link::resolve_link(text) {
-            Ok(LinkTarget::NeedsRedirect(short)) => self.resolve_redirects(&short).await?,
+            Ok(LinkTarget::NeedsRedirect(short)) => self.final_url(&short, accepts).await?,
             Err(LinkError::Unrecognised) => {
                 let long = link::find_link(text).ok_or(LinkError::Unrecognised)?;
-                self.resolve_redirects(long).await?
+                self.final_url(long, accepts).await?
             }
             Err(e) => return Err(e.into()),
             // A bare `sec_user_id` pasted on its own.

@@ -35,6 +35,20 @@ pub enum IdKind {
     RoomId,
 }
 
+impl IdKind {
+    /// Whether the final HTTP status of a followed link still names an id of this kind
+    /// (http.md §8): a user page is read at 200 and at Douyin's 444 (which still names the page);
+    /// every other kind needs a 2xx answer, so a post page that answers 444 fails.
+    pub fn accepts_final_status(self, status: u16) -> bool {
+        match self {
+            IdKind::SecUserId => status == 200 || status == 444,
+            IdKind::AwemeId | IdKind::MixId | IdKind::WebcastId | IdKind::RoomId => {
+                (200..300).contains(&status)
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for IdKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
@@ -176,6 +190,24 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(resolve_link(text), Ok(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn final_statuses_follow_the_spec_per_id_kind() {
+        assert!(IdKind::SecUserId.accepts_final_status(200));
+        assert!(IdKind::SecUserId.accepts_final_status(444));
+        assert!(!IdKind::SecUserId.accepts_final_status(204));
+        for kind in [
+            IdKind::AwemeId,
+            IdKind::MixId,
+            IdKind::WebcastId,
+            IdKind::RoomId,
+        ] {
+            assert!(kind.accepts_final_status(200), "{kind}");
+            assert!(kind.accepts_final_status(204), "{kind}");
+            assert!(!kind.accepts_final_status(444), "{kind}");
+            assert!(!kind.accepts_final_status(404), "{kind}");
         }
     }
 

@@ -1,18 +1,18 @@
 //! Vector kind `id_extraction`: finding the URL in share text and reading ids from it.
 //!
-//! We run our production path: `find_link`, then `resolve_link` must say whether the link needs a
-//! redirect; `extract_id` reads the final URL. Cases with `simulated_redirects` or
-//! `simulated_status` go over the network: a local HTTP server answers with the case's redirects
-//! and statuses, and `DouyinClient::follow_redirects` (the bare, redirect-following resolver,
-//! with every host routed to that server) walks them. Answers match F2's except where
-//! `corrected` says we deliberately do better.
+//! Every case runs the product's resolver, `DouyinClient::resolve_id`, against a local HTTP
+//! server answering with the case's redirects and statuses (every host routed to it), so the
+//! product decides which final statuses each id kind accepts (http.md §8) and which links it
+//! requests at all. Answers match F2's except where a rule (`corrected`, `expected`) says we
+//! deliberately do better.
 
 use super::{expect_eq, Outcome};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig, ManualClock};
 use douyin_core::link::{
-    extract_all_urls, extract_id, extract_valid_urls, find_link, resolve_link, IdKind, LinkError,
+    extract_all_urls, extract_valid_urls, find_link, is_short_link_host, resolve_link, IdKind,
     LinkTarget,
 };
+use douyin_core::ErrorKind;
 use regex::Regex;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -28,26 +28,6 @@ fn kind_of(function: &str) -> Option<IdKind> {
         "room_id" => IdKind::RoomId,
         _ => return None,
     })
-}
-
-/// F2's exception type for each of our errors.
-fn f2_error(e: &LinkError) -> &'static str {
-    match e {
-        LinkError::NoUrl => "APINotFoundError",
-        LinkError::IdNotFound(_) | LinkError::InvalidUrl => "APIResponseError",
-        _ => "unexpected error",
-    }
-}
-
-fn non_empty(case: &Value, key: &str) -> bool {
-    case.get(key)
-        .and_then(Value::as_object)
-        .is_some_and(|m| !m.is_empty())
-}
-
-/// Whether the case's answer comes from HTTP: redirects to follow or a status to see.
-fn needs_network(case: &Value) -> bool {
-    non_empty(case, "simulated_redirects") || non_empty(case, "simulated_status")
 }
 
 /// The request target (path and query) a client sends for `url`, as the server sees it.
@@ -115,9 +95,13 @@ async fn serve(listener: tokio::net::TcpListener, table: Table, seen: Arc<Mutex<
     }
 }
 
-/// Follows `start` through a local server playing the case's redirects and statuses; returns
-/// the final URL, its status, and the targets the server saw.
-fn follow_over_network(case: &Value, start: &str) -> Result<(String, u16, Vec<String>), String> {
+/// Runs the product's resolver for `kind` on `input` through a local server playing the case's
+/// redirects and statuses; returns its answer and the targets the server saw.
+fn resolve_over_network(
+    case: &Value,
+    kind: IdKind,
+    input: &str,
+) -> Result<(Result<String, douyin_core::Error>, Vec<String>), String> {
     let table = table_of(case)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -142,22 +126,108 @@ fn follow_over_network(case: &Value, start: &str) -> Result<(String, u16, Vec<St
         };
         let world = ClientWorld::seeded(Arc::new(ManualClock::new(1_700_000_000_000)), 1);
         let client = DouyinClient::new(config, world).map_err(|e| e.to_string())?;
-        let done = client
-            .follow_redirects(start)
-            .await
-            .map_err(|e| e.to_string());
+        let answer = client.resolve_id(kind, input).await;
         server.abort();
         let seen = seen.lock().expect("lock").clone();
-        done.map(|d| (d.final_url, d.status, seen))
+        Ok((answer, seen))
     })
 }
 
-/// F2's verdict on the final status (http.md §8): the user fetcher accepts 200 and 444, the
-/// others any 2xx; anything else fails with `APIResponseError`.
-fn f2_accepts_status(kind: IdKind, status: u16) -> bool {
-    match kind {
-        IdKind::SecUserId => status == 200 || status == 444,
-        _ => (200..300).contains(&status),
+/// F2's exception type for an error of our resolver.
+fn f2_error_of(e: &douyin_core::Error, input: &str) -> &'static str {
+    match e.kind() {
+        ErrorKind::InvalidInput if find_link(input).is_none() => "APINotFoundError",
+        ErrorKind::InvalidInput
+        | ErrorKind::NotFound
+        | ErrorKind::HttpStatus
+        | ErrorKind::RateLimited => "APIResponseError",
+        _ => "unexpected error",
+    }
+}
+
+/// F2's regexes on a final URL (http.md §8 table): the id F2 reads there at status 200.
+fn f2_regex_id(kind: IdKind, input_url: &str, url: &str) -> Option<String> {
+    let short_input = url::Url::parse(input_url)
+        .ok()
+        .and_then(|u| u.host_str().map(is_short_link_host))
+        .unwrap_or(false);
+    let patterns: &[&str] = match kind {
+        IdKind::SecUserId if short_input => &[r"sec_uid=([^&]*)"],
+        IdKind::SecUserId => &[r"user/([^/?]*)"],
+        IdKind::AwemeId => &[r"video/([^/?]*)", r"note/([^/?]*)"],
+        IdKind::MixId => &[r"collection/([^/?]*)"],
+        IdKind::WebcastId => &[
+            r"live/([^/?]*)",
+            r"http[s]?://live.douyin.com/(\d+)",
+            r"reflow/([^/?]*)",
+        ],
+        IdKind::RoomId => &[r"reflow/([^/?]*)"],
+    };
+    patterns.iter().find_map(|p| capture(p, url))
+}
+
+/// What our resolver must answer, and whether it requests anything.
+struct Want {
+    answer: Result<String, String>,
+    /// The targets F2 requested, ours must match; `None`: we make no request.
+    requested: Option<Vec<String>>,
+}
+
+/// Our answer derived from F2's by rule.
+///
+/// Rule (http.md §8 step 2, "F2 never short-circuits long URLs"): a link whose shape already
+/// names its id is read without a request, so a status F2 saw on it does not matter: the answer
+/// is the id F2's regex reads in the link (with the `corrected` rules). A short link (and a link
+/// of an unknown shape) is followed as F2 follows it, and the product decides the final status.
+fn expected(case: &Value, kind: IdKind, input: &str, link: &str) -> Want {
+    let f2_value = case["expected"].as_str();
+    let f2_error = case["expected_error"].as_str();
+    let offline =
+        matches!(resolve_link(input), Ok(t) if !matches!(t, LinkTarget::NeedsRedirect(_)));
+    if offline {
+        let read = f2_value
+            .map(str::to_owned)
+            .or_else(|| f2_regex_id(kind, link, link));
+        let fixed = corrected(kind, link, read.as_deref(), read.is_none()).or(read);
+        return Want {
+            answer: fixed.ok_or_else(|| f2_error.unwrap_or("APIResponseError").to_owned()),
+            requested: None,
+        };
+    }
+    let f2_requested: Vec<String> = case["requested_urls"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let final_url = f2_requested.last().map_or(link, String::as_str);
+    // F2 failed on its regexes (not on the final status) when they find nothing in the final
+    // URL; only then do the `corrected` readings apply.
+    let failed =
+        f2_error == Some("APIResponseError") && f2_regex_id(kind, link, final_url).is_none();
+    let answer = match corrected(kind, final_url, f2_value, failed) {
+        Some(id) => Ok(id),
+        None => match (f2_value, f2_error) {
+            (Some(id), _) => Ok(id.to_owned()),
+            (_, Some(e)) => Err(e.to_owned()),
+            _ => Err("case has neither expected nor expected_error".into()),
+        },
+    };
+    // The server sees the hops F2 made, after F2's own first request when F2 requested the
+    // link with caption text glued on (we request it without).
+    let skip = usize::from(extract_valid_urls(input) != Some(link));
+    Want {
+        answer,
+        requested: Some(
+            f2_requested
+                .iter()
+                .skip(skip)
+                .filter_map(|u| wire_target(u))
+                .collect(),
+        ),
     }
 }
 
@@ -172,9 +242,12 @@ fn capture(pattern: &str, text: &str) -> Option<String> {
 
 /// The id we give where we deliberately differ from F2, derived from the case by a rule that is
 /// independent of our extractor; `None` where F2's answer stands.
-fn corrected(case: &Value, kind: IdKind, final_url: &str) -> Option<String> {
-    let f2_value = case["expected"].as_str();
-    let f2_failed = case["expected_error"].as_str() == Some("APIResponseError");
+fn corrected(
+    kind: IdKind,
+    final_url: &str,
+    f2_value: Option<&str>,
+    f2_failed: bool,
+) -> Option<String> {
     let path = final_url.split(['?', '#']).next().unwrap_or(final_url);
     match kind {
         // F2 keeps caption text glued to the link and returns it percent-encoded as part of the
@@ -194,7 +267,7 @@ fn corrected(case: &Value, kind: IdKind, final_url: &str) -> Option<String> {
         IdKind::AwemeId if f2_failed => capture(r"/(?:slides|vsdetail)/(\d+)", path),
         // F2's unanchored `video/([^/?]*)` also matches inside the query string (http.md §8);
         // the path says which post it is.
-        IdKind::AwemeId => {
+        IdKind::AwemeId if f2_value.is_some() => {
             capture(r"/(?:video|note)/(\d+)", path).filter(|p| Some(p.as_str()) != f2_value)
         }
         // `iesdouyin.com/share/mix/detail/<id>/` names a mix; F2 needs a detour through the post
@@ -239,80 +312,30 @@ pub fn run(case: &Value) -> Outcome {
     if let Outcome::Fail(why) = expect_eq("extracted_url", f2_url, case["extracted_url"].as_str()) {
         return Outcome::Fail(why);
     }
-    let Some(url) = find_link(input) else {
-        return expect_eq(
-            "error",
-            f2_error(&LinkError::NoUrl),
-            case["expected_error"].as_str().unwrap_or("<none>"),
-        );
+    let (answer, seen) = match resolve_over_network(case, kind, input) {
+        Ok(done) => done,
+        Err(why) => return Outcome::Fail(why),
     };
-    let short = match resolve_link(input) {
-        Ok(LinkTarget::NeedsRedirect(short)) => {
-            // We request the same short link F2 requested, unless F2's had caption text glued on.
-            let first = case["requested_urls"][0].as_str();
-            if f2_url == Some(url) && first != Some(short.as_str()) {
-                return Outcome::Fail(format!("requests {short}, F2 requested {first:?}"));
+    let Some(link) = find_link(input) else {
+        let got = answer.map_err(|e| f2_error_of(&e, input).to_owned());
+        let want = case["expected_error"]
+            .as_str()
+            .unwrap_or("<none>")
+            .to_owned();
+        return expect_eq("answer", got, Err(want));
+    };
+    let want = expected(case, kind, input, link);
+    match &want.requested {
+        None if !seen.is_empty() => {
+            return Outcome::Fail(format!("{link} names its id, yet we requested {seen:?}"))
+        }
+        Some(hops) => {
+            if let Outcome::Fail(why) = expect_eq("requested", &seen, hops) {
+                return Outcome::Fail(why);
             }
-            Some(short)
         }
-        // `DouyinClient::resolve_link` also fetches a long link of a shape it does not know.
-        Err(LinkError::Unrecognised) => Some(url.to_owned()),
-        _ if non_empty(case, "simulated_redirects")
-            && case["simulated_redirects"].get(url).is_some() =>
-        {
-            return Outcome::Fail(format!(
-                "{url} redirects but resolve_link did not ask for it"
-            ));
-        }
-        _ => None,
-    };
-    let final_url = if needs_network(case) {
-        // A long link with a scripted status is fetched too: F2 always GETs, and the status is
-        // what the case is about.
-        let start = short.unwrap_or_else(|| url.to_owned());
-        let (final_url, status, seen) = match follow_over_network(case, &start) {
-            Ok(done) => done,
-            Err(why) => return Outcome::Fail(why),
-        };
-        // The server saw the hops F2 made (after F2's own first request, which may have had
-        // caption text glued on).
-        let f2_seen: Vec<String> = case["requested_urls"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .filter_map(wire_target)
-                    .collect()
-            })
-            .unwrap_or_default();
-        let skip = usize::from(f2_url != Some(url));
-        if let Outcome::Fail(why) = expect_eq(
-            "requested",
-            &seen[skip.min(seen.len())..],
-            &f2_seen[skip.min(f2_seen.len())..],
-        ) {
-            return Outcome::Fail(why);
-        }
-        if !f2_accepts_status(kind, status) {
-            return match case["expected_error"].as_str() {
-                Some(want) => expect_eq("error", "APIResponseError", want),
-                None => Outcome::Fail(format!("final status {status}, F2 expected an id")),
-            };
-        }
-        final_url
-    } else {
-        short.unwrap_or_else(|| url.to_owned())
-    };
-    let got = extract_id(kind, &final_url);
-    if let Some(want) = corrected(case, kind, &final_url) {
-        return expect_eq("corrected id", got, Ok(want));
+        None => {}
     }
-    match (case.get("expected"), case.get("expected_error")) {
-        (Some(Value::String(want)), _) => expect_eq("id", got, Ok(want.clone())),
-        (_, Some(Value::String(want))) => match got {
-            Ok(v) => Outcome::Fail(format!("got {v:?}, want {want}")),
-            Err(e) => expect_eq("error", f2_error(&e), want.as_str()),
-        },
-        _ => Outcome::Fail("case has neither expected nor expected_error".into()),
-    }
+    let got = answer.map_err(|e| f2_error_of(&e, input).to_owned());
+    expect_eq("answer", got, want.answer)
 }

@@ -11,12 +11,19 @@ import json
 import os
 import sys
 
+import filters as filters_cases
+import id_extraction as id_cases
 import pagination as pagination_cases
 import requests as requests_cases
 import signers
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GENERATED = {"requests": requests_cases, "pagination": pagination_cases}
+GENERATED = {
+    "requests": requests_cases,
+    "pagination": pagination_cases,
+    "filters": filters_cases,
+    "id_extraction": id_cases,
+}
 
 
 def write(kind, module):
@@ -41,6 +48,7 @@ def main():
     print(f"signer agrees with {signers.self_check(vectors)} public F2 signatures")
     print(f"request builder agrees with {requests_cases.self_check(vectors)} public F2 requests")
     print(f"handler loops agree with {pagination_cases.self_check(vectors)} public F2 pagination logs")
+    print(f"filter tables agree with {filters_cases.self_check(vectors)} public F2 filter cases")
     for kind, module in GENERATED.items():
         write(kind, module)
 
