@@ -5,11 +5,12 @@ use douyin_core::ErrorKind;
 use serde::Serialize;
 
 /// A command failure as the UI receives it.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CommandError {
     /// Stable classification (`douyin_core::ErrorKind`, snake_case on the wire); the UI shows
     /// its own localised text per kind (`errkind.<kind>` in `ui/js/i18n.js`).
+    #[ts(as = "crate::bindings::ErrorKindTs")]
     pub kind: ErrorKind,
     /// Human-readable explanation, never containing cookies or signed URLs.
     pub message: String,
@@ -23,14 +24,37 @@ impl CommandError {
             message: message.into(),
         }
     }
+
+    /// A failure of this app's own work (a file it writes, a window it opens).
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+        }
+    }
 }
 
-impl From<douyin_core::Error> for CommandError {
-    fn from(e: douyin_core::Error) -> Self {
-        Self {
-            kind: e.kind(),
-            message: e.to_string(),
+/// Every crate error with a `kind()` maps the same way: its kind, and its message (which the
+/// crates keep free of cookies and signed URLs).
+macro_rules! classified {
+    ($($t:ty),*) => {$(
+        impl From<$t> for CommandError {
+            fn from(e: $t) -> Self {
+                Self { kind: e.kind(), message: e.to_string() }
+            }
         }
+    )*};
+}
+classified!(
+    douyin_core::Error,
+    douyin_download::DownloadError,
+    douyin_store::StoreError,
+    douyin_auth::AuthError
+);
+
+impl From<tauri::Error> for CommandError {
+    fn from(e: tauri::Error) -> Self {
+        Self::new(ErrorKind::Io, format!("the window system failed: {e}"))
     }
 }
 

@@ -497,7 +497,14 @@ impl Engine {
             jobs.values_mut()
                 .filter_map(|e| {
                     e.control.set(RunState::Pause);
-                    e.task.take()
+                    let task = e.task.take()?;
+                    // A job the user paused waits for a resume that will not come now; its
+                    // task holds no transfer and its state is already stored, so it is
+                    // stopped instead of awaited.
+                    if e.live.state() == JobState::Paused {
+                        task.abort();
+                    }
+                    Some(task)
                 })
                 .collect()
         };

@@ -1,4 +1,5 @@
-//! Thin Tauri commands: each turns IPC arguments into one call on the core.
+//! Link commands: the app's versions, recognising pasted links offline, following short links,
+//! and previews of what a link points at.
 
 use crate::error::CommandError;
 use crate::state::AppState;
@@ -48,7 +49,7 @@ pub async fn resolve_link(
     state: State<'_, AppState>,
     url: String,
 ) -> Result<LinkReport, CommandError> {
-    let target = state.client.resolve_link(&url).await?;
+    let target = state.services().client.resolve_link(&url).await?;
     Ok(LinkReport::from_target(&url, &target))
 }
 
@@ -71,5 +72,5 @@ pub async fn preview_link(
             )))
         }
     };
-    Ok(preview(&state.api, &target).await?)
+    Ok(preview(&state.services().api, &target).await?)
 }
