@@ -14,7 +14,11 @@ pub struct TrayObserver;
 
 impl Observer<Wry> for TrayObserver {
     fn setup(&self, app: &AppHandle<Wry>) -> Result<(), Box<dyn std::error::Error>> {
-        install(app)?;
+        // A desktop without a tray (a bare X server) still runs the app; only the tray is
+        // missing then.
+        if let Err(e) = install(app) {
+            tracing::warn!("no tray icon: {e}");
+        }
         Ok(())
     }
 

@@ -45,26 +45,43 @@ before(async () => {
 
 after(async () => { await browser?.close(); server?.close(); });
 
-// Every test page gets the real __TAURI__ global; `handlers` answers commands by name.
-async function openApp({ locale = 'en-US', colorScheme = 'light', handlers = {} } = {}) {
-  const context = await browser.newContext({ locale, colorScheme });
+// Every test page gets the real __TAURI__ global; `handlers` answers commands by name (values,
+// or `{__reject}`), `extra` is page-side JS `async (cmd, args) => value | undefined` for the rest.
+// Events are mocked too, so a test emits backend events with `window.__TAURI__.event.emit`.
+const DEFAULTS = {
+  settings_get: SETTINGS(), settings_set: { settings: SETTINGS(), errors: [] }, jobs_list: [],
+  account_status: { account: null, health: { state: 'logged_out', light: 'grey', needs_login: true, checked_at_ms: null, last_problem: null }, storedIn: null },
+  library_search: { total: 0, hits: [] }, live_watch_status: [],
+};
+function SETTINGS() {
+  return { downloadDir: '', naming: '{create}_{desc}', save: { music: false, cover: true, desc: false, lyric: true, json: false, folderize: false },
+    quality: 'highest', preferH265: false, imagesAsJpeg: false, concurrency: 4, connections: 8, requestsPerS: 1, proxy: '',
+    language: 'system', theme: 'system', clipboardWatch: false, notifications: true, watchList: [] };
+}
+async function openApp({ locale = 'en-US', colorScheme = 'light', handlers = {}, extra = 'async () => undefined' } = {}) {
+  const context = await browser.newContext({ locale, colorScheme, viewport: { width: 1180, height: 800 } });
   const page = await context.newPage();
   page.setDefaultTimeout(5000);
   const calls = [];
-  await page.exposeFunction('__recordCall', (cmd, args) => calls.push({ cmd, args }));
+  await page.exposeFunction('__recordCall', (cmd, args) => calls.push({ cmd, args: JSON.parse(JSON.stringify(args ?? {}, (k, v) => (k === 'onEvent' ? '<channel>' : v))) }));
   await page.addInitScript({ path: tauriBundle });
   await page.addInitScript(`
+    window.__extra = ${extra};
     window.__TAURI__.mocks.mockIPC(async (cmd, args) => {
       await window.__recordCall(cmd, args);
-      const h = (${JSON.stringify(Object.fromEntries(Object.entries(handlers).map(([k, v]) => [k, v])))})[cmd];
+      const x = await window.__extra(cmd, args);
+      if (x !== undefined) return x;
+      const h = (${JSON.stringify({ ...DEFAULTS, ...handlers })})[cmd];
       if (h === undefined) throw { kind: 'unmocked', message: 'unmocked ' + cmd };
       if (h && h.__reject) throw h.__reject;
       return h;
-    });`);
+    }, { shouldMockEvents: true });`);
   await page.goto(base);
   await page.waitForSelector('body[data-ready="true"]');
   return { page, calls, context };
 }
+
+async function shot(page, name) { await page.screenshot({ path: path.join(SHOTS, name), fullPage: false }); }
 
 const INFO = { name: 'Douyin Archiver', version: '9.8.7', coreVersion: '1.2.3' };
 

@@ -1,159 +1,50 @@
-// The UI shell: navigation, language, theme, paste and drag-drop of links, the about view.
-import { setLanguage, initialLanguage, language, t, has } from './i18n.js';
+// The UI shell: navigation, language, theme, keyboard shortcuts, clipboard watch, and wiring
+// each view to the backend's events. No business logic: every decision is the backend's.
+import { setLanguage, initialLanguage, language, t } from './i18n.js';
 import { api, asError } from './ipc.js';
+import { on, listenAll } from './events.js';
+import { $ } from './dom.js';
+import * as download from './views/download.js';
+import * as queue from './views/queue.js';
+import * as library from './views/library.js';
+import * as creator from './views/creator.js';
+import * as live from './views/live.js';
+import * as account from './views/account.js';
+import * as settingsView from './views/settings.js';
 
-const $ = (sel) => document.querySelector(sel);
 const THEMES = ['system', 'light', 'dark'];
+const VIEWS = ['download', 'queue', 'library', 'creator', 'live', 'account', 'settings', 'about'];
+let settings = null;
 
-function applyTheme(theme) {
+function applyTheme(theme, persist = true) {
   const value = THEMES.includes(theme) ? theme : 'system';
   document.documentElement.dataset.theme = value;
   localStorage.setItem('theme', value);
   $('#theme-select').value = value;
   $('#theme-toggle').textContent = value === 'dark' ? '☾' : value === 'light' ? '☀' : '◐';
+  if (persist && settings && settings.theme !== value) settingsView.save({ theme: value });
 }
 
-function applyLanguage(lang) {
-  setLanguage(lang);
+function applyLanguage(lang, persist = true) {
+  const choice = lang === 'system' ? initialLanguage(null, navigator.language) : lang;
+  setLanguage(choice);
   localStorage.setItem('lang', language());
-  $('#lang-select').value = language();
+  $('#lang-select').value = lang === 'system' ? 'system' : language();
   $('#lang-toggle').textContent = language() === 'zh' ? 'EN' : '中';
-  renderLinks(lastLinks);
+  download.render();
+  queue.render();
+  if (persist && settings && settings.language !== lang) settingsView.save({ language: lang });
 }
 
 function show(view) {
+  if (!VIEWS.includes(view)) return;
   document.querySelectorAll('.view').forEach((v) => v.classList.toggle('active', v.id === `view-${view}`));
   document.querySelectorAll('.nav-item').forEach((b) => b.classList.toggle('active', b.dataset.view === view));
-}
-
-function showError(message) {
-  const box = $('#analyze-error');
-  box.textContent = message;
-  box.hidden = !message;
-}
-
-let lastLinks = null;
-
-function renderLinks(links) {
-  const list = $('#link-list');
-  list.replaceChildren();
-  if (!links) { $('#link-count').textContent = ''; return; }
-  $('#link-count').textContent = t('download.count', { n: links.length });
-  for (const link of links) list.append(linkRow(link));
-}
-
-function linkRow(link) {
-  const li = document.createElement('li');
-  li.dataset.kind = link.kind;
-  const badge = document.createElement('span');
-  badge.className = `badge ${link.kind === 'unknown' ? 'unknown' : ''}`;
-  badge.textContent = t(`kind.${link.kind}`);
-  const body = document.createElement('div');
-  body.className = 'link-body';
-  const title = document.createElement('div');
-  title.className = 'link-title';
-  const meta = document.createElement('div');
-  meta.className = 'link-meta';
-  const id = document.createElement('div');
-  id.className = 'link-id';
-  id.textContent = link.id || link.message || '';
-  const src = document.createElement('div');
-  src.className = 'link-src';
-  src.textContent = link.url;
-  body.append(title, meta, id, src);
-  li.append(badge, body);
-  if (link.preview) fillPreview(li, link.preview);
-  if (link.error) fillError(li, link.error);
-  return li;
-}
-
-function fillPreview(li, p) {
-  li.dataset.state = 'previewed';
-  li.querySelector('.link-title').textContent = p.title || '—';
-  const parts = [];
-  if (p.author) parts.push(p.author);
-  if (p.kind && p.kind !== 'user' && p.kind !== 'live') parts.push(t(`preview.${p.kind}`));
-  if (p.count != null) parts.push(t(p.kind === 'user' ? 'preview.posts' : p.kind === 'live' ? 'preview.viewers' : 'preview.likes', { n: p.count }));
-  if (p.live != null) parts.push(p.live ? t('preview.liveNow') : t('preview.liveEnded'));
-  li.querySelector('.link-meta').textContent = parts.join(' · ');
-}
-
-function fillError(li, e) {
-  li.dataset.state = 'error';
-  const meta = li.querySelector('.link-meta');
-  meta.classList.add('error-text');
-  // A localised hint for the kinds people can act on; the backend's own text as the detail.
-  meta.textContent = has(`errkind.${e.kind}`) ? t(`errkind.${e.kind}`) : e.message;
-  meta.title = e.message;
-}
-
-// Looks every usable link up (following short links first), a few at a time, updating each row.
-async function previewAll(links) {
-  const queue = links.filter((l) => l.kind !== 'unknown');
-  const worker = async () => {
-    while (queue.length) {
-      const link = queue.shift();
-      try {
-        if (link.kind === 'short_link') Object.assign(link, await api.resolveLink(link.url));
-        if (link.kind !== 'short_link' && link.kind !== 'unknown' && link.id) {
-          link.preview = await api.previewLink(link.kind, link.id);
-        }
-      } catch (err) {
-        link.error = asError(err);
-      }
-      if (lastLinks === links) {
-        const i = links.indexOf(link);
-        $('#link-list').children[i]?.replaceWith(linkRow(link));
-      }
-    }
-  };
-  await Promise.all([worker(), worker(), worker()]);
-}
-
-async function analyze() {
-  const text = $('#link-input').value;
-  showError('');
-  try {
-    const links = await api.analyzeLinks(text);
-    lastLinks = links;
-    renderLinks(links);
-    if (links.length === 0) showError(t('download.none'));
-    else previewAll(links);
-  } catch (err) {
-    const e = asError(err);
-    showError(e.kind === 'no_backend' ? t('error.noBackend') : t('error.generic', { msg: e.message }));
-  }
-}
-
-function appendText(text) {
-  const input = $('#link-input');
-  input.value = input.value && !input.value.endsWith('\n') ? `${input.value}\n${text}` : input.value + text;
-}
-
-function wireDragDrop() {
-  const zone = $('#drop-zone');
-  const stop = (e) => { e.preventDefault(); e.stopPropagation(); };
-  ['dragenter', 'dragover'].forEach((ev) => zone.addEventListener(ev, (e) => { stop(e); zone.classList.add('dragging'); }));
-  ['dragleave', 'dragend'].forEach((ev) => zone.addEventListener(ev, () => zone.classList.remove('dragging')));
-  zone.addEventListener('drop', async (e) => {
-    stop(e);
-    zone.classList.remove('dragging');
-    const dt = e.dataTransfer;
-    const files = [...(dt?.files || [])];
-    try {
-      for (const file of files) appendText(await file.text());
-    } catch (err) {
-      showError(t('download.fileError', { msg: asError(err).message }));
-      return;
-    }
-    if (!files.length) {
-      const text = dt?.getData('text/uri-list') || dt?.getData('text/plain') || '';
-      if (text) appendText(text);
-    }
-    await analyze();
-  });
-  // A paste of links is recognised at once, without an extra click.
-  $('#link-input').addEventListener('paste', () => setTimeout(analyze, 0));
+  if (view === 'library') library.search();
+  if (view === 'queue') queue.reload();
+  if (view === 'account') account.refresh();
+  if (view === 'live') live.watchList();
+  if (view === 'settings' && settings) settingsView.fill(settings);
 }
 
 async function loadAbout() {
@@ -166,8 +57,52 @@ async function loadAbout() {
   }
 }
 
-function init() {
+function useSettings(s) {
+  settings = s;
+  settingsView.setCurrent(s);
+  download.setSettings(s);
+  watchClipboard();
+}
+
+// Opt-in: a Douyin link newly on the clipboard is offered in a banner, never added silently.
+let clipTimer = null;
+let lastClip = '';
+function watchClipboard() {
+  clearInterval(clipTimer);
+  const cb = window.__TAURI__?.clipboardManager;
+  if (!settings?.clipboardWatch || !cb) return;
+  clipTimer = setInterval(async () => {
+    try {
+      const text = (await cb.readText()) || '';
+      if (text === lastClip) return;
+      lastClip = text;
+      const links = await api.analyzeLinks(text);
+      const usable = links.find((l) => l.kind !== 'unknown');
+      if (usable) { $('#clipboard-link').textContent = usable.url; $('#clipboard-bar').hidden = false; }
+    } catch { /* nothing readable on the clipboard */ }
+  }, 1500);
+}
+
+function wireShortcuts() {
+  document.addEventListener('keydown', (e) => {
+    if (!(e.ctrlKey || e.metaKey)) return;
+    const n = Number.parseInt(e.key, 10);
+    if (n >= 1 && n <= VIEWS.length) { e.preventDefault(); show(VIEWS[n - 1]); }
+    else if (e.key === 'Enter' && document.querySelector('#view-download.active')) { e.preventDefault(); download.downloadAll(); }
+    else if (e.key === 'f') { e.preventDefault(); show('library'); $('#lib-search').focus(); }
+  });
+}
+
+async function init() {
   document.querySelectorAll('.nav-item').forEach((b) => b.addEventListener('click', () => show(b.dataset.view)));
+  document.addEventListener('show-view', (e) => show(e.detail));
+  document.addEventListener('open-creator', (e) => { show('creator'); creator.show(e.detail); });
+  document.addEventListener('watch-add', async (e) => {
+    const rid = (e.detail.match(/live\.douyin\.com\/(\w+)/) || [])[1] || e.detail;
+    if (settings && rid && !settings.watchList.includes(rid)) {
+      if (await settingsView.save({ watchList: [...settings.watchList, rid] })) live.watchList();
+    }
+  });
   $('#lang-select').addEventListener('change', (e) => applyLanguage(e.target.value));
   $('#lang-toggle').addEventListener('click', () => applyLanguage(language() === 'zh' ? 'en' : 'zh'));
   $('#theme-select').addEventListener('change', (e) => applyTheme(e.target.value));
@@ -176,12 +111,36 @@ function init() {
       || (document.documentElement.dataset.theme === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
     applyTheme(dark ? 'light' : 'dark');
   });
-  $('#analyze-btn').addEventListener('click', analyze);
-  $('#clear-btn').addEventListener('click', () => { $('#link-input').value = ''; lastLinks = null; renderLinks(null); showError(''); });
-  wireDragDrop();
-  applyTheme(localStorage.getItem('theme') || 'system');
-  applyLanguage(initialLanguage(localStorage.getItem('lang'), navigator.language));
+  $('#clipboard-use').addEventListener('click', () => {
+    download.appendText($('#clipboard-link').textContent);
+    $('#clipboard-bar').hidden = true;
+    show('download');
+    download.analyze();
+  });
+  download.init();
+  queue.init();
+  library.init();
+  creator.init();
+  live.init();
+  account.init();
+  settingsView.init((s) => useSettings(s));
+  wireShortcuts();
+  on('download', (ev) => { queue.onEvent(ev); live.onDownload(ev); });
+  on('queue-reset', () => queue.reload());
+  on('session', (v) => account.render(v));
+  applyTheme(localStorage.getItem('theme') || 'system', false);
+  applyLanguage(initialLanguage(localStorage.getItem('lang'), navigator.language), false);
   loadAbout();
+  try {
+    await listenAll();
+    useSettings(await api.settings());
+    if (!localStorage.getItem('theme')) applyTheme(settings.theme, false);
+    if (!localStorage.getItem('lang') && settings.language !== 'system') applyLanguage(settings.language, false);
+    await queue.reload();
+    account.refresh();
+  } catch (err) {
+    if (asError(err).kind !== 'no_backend') console.warn(err);
+  }
   document.body.dataset.ready = 'true';
 }
 

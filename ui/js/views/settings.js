@@ -42,10 +42,12 @@ function clearErrors() {
   document.querySelectorAll('#view-settings .invalid').forEach((e) => e.classList.remove('invalid'));
 }
 
-export async function save(extra = {}) {
+/** Saves the form (`fromForm`) or the current settings, with `extra` changed. */
+export async function save(extra = {}, fromForm = false) {
+  if (!current) return false;
   clearErrors();
   try {
-    const answer = await api.saveSettings({ ...read(), ...extra });
+    const answer = await api.saveSettings({ ...(fromForm ? read() : structuredClone(current)), ...extra });
     if (answer.errors.length) {
       for (const e of answer.errors) {
         const box = $(`#err-${e.field}`);
@@ -79,7 +81,7 @@ async function previewName() {
 
 export function init(saved) {
   onSaved = saved;
-  $('#settings-save').addEventListener('click', () => save());
+  $('#settings-save').addEventListener('click', () => save({}, true));
   $('#set-choose').addEventListener('click', async () => {
     const dir = await api.chooseFolder().catch(() => null);
     if (dir) $('#set-folder').value = dir;
@@ -87,4 +89,4 @@ export function init(saved) {
   $('#set-naming').addEventListener('input', () => { clearTimeout(previewTimer); previewTimer = setTimeout(previewName, 200); });
 }
 
-export function settings() { return current; }
+export function setCurrent(s) { current = s; }
