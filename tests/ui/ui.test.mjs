@@ -226,3 +226,227 @@ test('a failed lookup marks only that link, with the backend message', async () 
   assert.match(await page.textContent('#link-list li .link-meta'), /请在设置中重新登录/);
   await context.close();
 });
+
+// ---- one test per view, in both languages; screenshots of each in both themes ----
+
+const PNG1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const JOB = (over = {}) => ({ id: 7, kind: 'post', target: 'MS4wLjABAAAAx', title: '海边摄影师', state: 'running', listed: 20, exhausted: false,
+  files_total: 40, files_done: 10, files_failed: 0, files_skipped: 0, bytes_done: 5 << 20, error: null, created_at: 1, updated_at: 2, ...over });
+const FAILED_JOB = JOB({ id: 8, kind: 'one', target: '7298145681699622182', title: '日落', state: 'done', files_total: 2, files_done: 1, files_failed: 1 });
+const FILES = [
+  { aweme_id: '7298145681699622182', asset: 'video', index: 0, path: 'douyin/one/a/2024_日落_video.mp4', state: 'done', bytes: 3 << 20, total: 3 << 20, error: null },
+  { aweme_id: '7298145681699622182', asset: 'cover', index: 0, path: 'douyin/one/a/2024_日落_cover.jpeg', state: 'failed', bytes: 0, total: null,
+    error: { kind: 'bad_media', message: 'the cover answered HTML' } },
+];
+const HIT = (id, desc) => ({ aweme_id: id, kind: 'video', create_ts: 1700000000, create_time: '2023-11-15 06-13-20', author_uid: 'u1', author_sec_uid: 'MS4wLjABAAAAx',
+  author_nickname: '海边摄影师', description: desc, music_title: null, hashtags: ['日落'],
+  files: [{ asset: 'video', index: 0, rel_path: `douyin/post/a/${id}_video.mp4`, state: 'done', size: 100 }, { asset: 'cover', index: 0, rel_path: `douyin/post/a/${id}_cover.jpeg`, state: 'done', size: 10 }] });
+const LANGS = [['en-US', 'en'], ['zh-CN', 'zh']];
+
+for (const [locale, lang] of LANGS) {
+  test(`queue view (${lang}): cards with progress, live updates, controls, failures with reasons`, async () => {
+    const { page, calls, context } = await openApp({ locale, handlers: {
+      jobs_list: [FAILED_JOB, JOB()], jobs_files: FILES, jobs_control: 0, jobs_control_all: 1,
+      preview_link: { kind: 'user', id: 'x', title: '海边摄影师', author: null, coverUrl: PNG1, count: 40, durationMs: null, live: null } } });
+    await page.click('#nav-queue');
+    await page.waitForSelector('#job-7');
+    assert.equal(await page.getAttribute('#job-7', 'data-state'), 'running');
+    assert.match(await page.textContent('#job-7 .job-stats'), lang === 'en' ? /Files 10\/40/ : /文件 10\/40/);
+    assert.match(await page.textContent('#retry-failed-btn'), /\(1\)|（1）/);
+    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'progress',
+      jobs: [{ job: 7, bytes_done: 8 << 20, bytes_total: 20 << 20, speed_bps: 2 << 20, eta_s: 6, active: 2 }], files: [] }));
+    await page.waitForFunction(() => /2(\.0)? MB\/s/.test(document.querySelector('#job-7 .job-stats').textContent));
+    assert.match(await page.textContent('#job-7 .job-stats'), lang === 'en' ? /6s left/ : /剩余 6 秒/);
+    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'file_done', job: 7, skipped: false,
+      file: { aweme_id: '1', asset: 'video', index: 0, path: 'x', state: 'done', bytes: 1, total: 1, error: null } }));
+    await page.waitForFunction(() => /11\/40/.test(document.querySelector('#job-7 .job-stats').textContent));
+    await page.click('#job-7 button.pause');
+    assert.ok(calls.some((c) => c.cmd === 'jobs_control' && c.args.job === 7 && c.args.action === 'pause'));
+    await page.click('#job-8 button.expand');
+    await page.waitForSelector('#job-8 .failures li');
+    assert.match(await page.textContent('#job-8 .failures'), lang === 'en' ? /not the expected media/ : /不是预期的媒体文件/);
+    await page.click('#retry-failed-btn');
+    assert.ok(calls.some((c) => c.cmd === 'jobs_control_all' && c.args.action === 'retry_failed'));
+    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'job_added', job: { id: 9, kind: 'mix', target: '72', title: '合集', state: 'queued', listed: 0,
+      exhausted: false, files_total: 0, files_done: 0, files_failed: 0, files_skipped: 0, bytes_done: 0, error: null, created_at: 3, updated_at: 3 } }));
+    await page.waitForSelector('#job-9');
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+      await shot(page, `queue-${lang}-${theme}.png`);
+    }
+    await context.close();
+  });
+
+  test(`library view (${lang}): search with filters, thumbnails, open/reveal/QR/re-download, export`, async () => {
+    const { page, calls, context } = await openApp({ locale, handlers: {
+      library_search: { total: 2, hits: [HIT('7001', '海边的日落 #日落'), HIT('7002', '城市夜景')] }, library_thumb: PNG1, library_open: null,
+      library_reveal: null, library_qr: PNG1, jobs_enqueue: [{ link: 'x', job: 3, error: null }], library_export: { path: '/lib/exports/library-1.csv', posts: 2 } } });
+    await page.click('#nav-library');
+    await page.waitForSelector('#lib-grid li[data-id="7001"]');
+    await page.fill('#lib-search', '日落');
+    await page.selectOption('#lib-kind', 'video');
+    await page.waitForFunction(() => true);
+    await page.waitForTimeout(300);
+    const q = calls.filter((c) => c.cmd === 'library_search').at(-1).args.query;
+    assert.equal(q.text, '日落');
+    assert.equal(q.kind, 'video');
+    assert.equal(q.offset, 0);
+    assert.match(await page.textContent('#lib-total'), lang === 'en' ? /2 post/ : /共 2 个作品/);
+    await page.waitForFunction(() => document.querySelector('#lib-grid li img')?.src.startsWith('data:image/png'));
+    await page.click('#lib-grid li[data-id="7001"] button.open');
+    await page.click('#lib-grid li[data-id="7001"] button.reveal');
+    assert.ok(calls.some((c) => c.cmd === 'library_open' && c.args.rel === 'douyin/post/a/7001_video.mp4'));
+    assert.ok(calls.some((c) => c.cmd === 'library_reveal'));
+    await page.click('#lib-grid li[data-id="7001"] button.qr');
+    await page.waitForSelector('#lib-grid li[data-id="7001"] .qr-box img');
+    assert.ok(calls.some((c) => c.cmd === 'library_qr' && c.args.text === 'https://www.douyin.com/video/7001'));
+    await page.click('#lib-grid li[data-id="7002"] button.redownload');
+    await page.waitForSelector('#toast:not([hidden])');
+    assert.ok(calls.some((c) => c.cmd === 'jobs_enqueue' && c.args.items[0].kind === 'one'));
+    await page.click('#lib-export-csv');
+    await page.waitForFunction(() => /library-1\.csv/.test(document.getElementById('toast').textContent));
+    assert.equal(calls.find((c) => c.cmd === 'library_export').args.format, 'csv');
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+      await shot(page, `library-${lang}-${theme}.png`);
+    }
+    await context.close();
+  });
+
+  test(`creator view (${lang}): profile, expected vs saved, retry the gap`, async () => {
+    const { page, calls, context } = await openApp({ locale, handlers: {
+      preview_link: { kind: 'user', id: 'MS4wLjABAAAAx', title: '海边摄影师', author: null, coverUrl: PNG1, count: 42, durationMs: null, live: null },
+      library_report: { uid: 'u1', sec_uid: 'MS4wLjABAAAAx', nickname: '海边摄影师', profile_count: 42, listed: 40, saved: 38, not_listed: 2, not_saved: ['1', '2'], gap_files: 3, known_posts: 40, last_aweme_id: null },
+      library_search: { total: 1, hits: [HIT('7001', '海边的日落')] }, library_thumb: PNG1, library_retry_gap: { files: 3, job: 12 } } });
+    await page.click('#nav-creator');
+    await page.fill('#creator-input', 'MS4wLjABAAAAx');
+    await page.click('#creator-load');
+    await page.waitForSelector('#creator-profile:not([hidden])');
+    assert.equal(await page.textContent('#creator-expected'), '42');
+    assert.equal(await page.textContent('#creator-saved'), '38');
+    assert.match(await page.textContent('#creator-gap'), /3/);
+    await page.waitForSelector('#creator-grid li');
+    await page.click('#creator-retry-gap');
+    await page.waitForFunction(() => /#12/.test(document.getElementById('toast').textContent));
+    assert.ok(calls.some((c) => c.cmd === 'library_retry_gap' && c.args.creator === 'MS4wLjABAAAAx'));
+    await shot(page, `creator-${lang}-light.png`);
+    await context.close();
+  });
+
+  test(`live view (${lang}): room status, danmaku through the channel with filters and counters, record`, async () => {
+    const room = { handle: 1, roomId: '7300000000000000001', webRid: '775841227732', title: '夜市直播', nickname: '主播小王', userCount: '1.2万', live: true, qualities: ['FULL_HD1', 'HD1'] };
+    const { page, calls, context } = await openApp({ locale, handlers: { live_record_start: 21, live_record_stop: null, live_close: true,
+      live_watch_status: [{ webRid: '775841227732', nickname: '主播小王', title: '夜市直播', live: true, error: null }] },
+      extra: `async (cmd, args) => { if (cmd === 'live_open') { window.__channel = args.onEvent; return ${JSON.stringify(room)}; } }` });
+    await page.click('#nav-live');
+    await page.waitForSelector('#watch-list li');
+    await page.fill('#live-input', 'https://live.douyin.com/775841227732');
+    await page.click('#live-open');
+    await page.waitForSelector('#live-room:not([hidden])');
+    assert.equal(await page.textContent('#live-title'), '夜市直播');
+    assert.equal(await page.textContent('#live-quality'), 'FULL_HD1');
+    await page.evaluate(() => {
+      const send = (m) => window.__channel.onmessage(m);
+      send({ type: 'connected', attempt: 0 });
+      for (let i = 0; i < 5; i += 1) send({ type: 'event', method: 'WebcastChatMessage', received_ms: i, data: { user: { nickname: `观众${i}` }, content: `你好 ${i}` } });
+      send({ type: 'event', method: 'WebcastGiftMessage', received_ms: 9, data: { user: { nickname: '土豪' }, gift: { name: '小心心' }, repeatCount: 3 } });
+      send({ type: 'event', method: 'WebcastLikeMessage', received_ms: 10, data: { user: { nickname: '路人' }, count: 8 } });
+    });
+    await page.waitForFunction(() => document.querySelectorAll('#danmaku li').length === 6);
+    assert.equal(await page.textContent('#count-chat'), '5');
+    assert.equal(await page.textContent('#count-like'), '1', 'likes are counted even when filtered out');
+    assert.match(await page.textContent('#danmaku'), /观众0：你好 0/);
+    assert.match(await page.textContent('#danmaku'), /小心心 ×3/);
+    await page.click('#live-record');
+    assert.ok(calls.some((c) => c.cmd === 'live_record_start' && c.args.link.includes('775841227732')));
+    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'progress', jobs: [{ job: 21, bytes_done: 3 << 20, bytes_total: null, speed_bps: 1, eta_s: null, active: 1 }], files: [] }));
+    await page.waitForFunction(() => /3(\.0)? MB/.test(document.getElementById('live-size').textContent));
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+      await shot(page, `live-${lang}-${theme}.png`);
+    }
+    await context.close();
+  });
+
+  test(`account view (${lang}): health, QR login image, cookie import errors and success, re-login`, async () => {
+    const green = { account: { uid: '1001', nickname: '测试账号', obtained_at_ms: 1 }, health: { state: 'ok', light: 'green', needs_login: false, checked_at_ms: 1, last_problem: null }, storedIn: 'file' };
+    const expired = { account: green.account, health: { state: 'expired', light: 'red', needs_login: true, checked_at_ms: 1, last_problem: null }, storedIn: 'file' };
+    const { page, calls, context } = await openApp({ locale, handlers: { account_status: expired, account_qr_start: { image: PNG1, scanUrl: 'https://x/?token=t', expiresAtMs: null },
+      account_qr_poll: { progress: 'scanned', account: null }, account_login_window: null },
+      extra: `async (cmd, args) => { if (cmd === 'account_import') { if (args.text.includes('sessionid')) return ${JSON.stringify(green)}; throw { kind: 'invalid_input', message: 'line 1: no sessionid cookie' }; } }` });
+    await page.click('#nav-account');
+    await page.waitForSelector('#health-light[data-light="red"]');
+    assert.match(await page.textContent('#health-text'), lang === 'en' ? /expired/ : /过期/);
+    assert.ok(await page.isVisible('#relogin-btn'));
+    await page.click('#relogin-btn');
+    assert.ok(calls.some((c) => c.cmd === 'account_login_window'));
+    await page.click('#qr-btn');
+    await page.waitForSelector('#qr-box:not([hidden]) img[src^="data:image/png"]');
+    await page.waitForFunction(() => /confirm|确认/.test(document.getElementById('qr-state').textContent), null, { timeout: 5000 });
+    await page.fill('#cookie-text', 'a=1');
+    await page.click('#import-btn');
+    await page.waitForSelector('#import-error:not([hidden])');
+    assert.match(await page.textContent('#import-error'), /line 1/);
+    await page.fill('#cookie-text', 'sessionid=abc; ttwid=x');
+    await page.click('#import-btn');
+    await page.waitForSelector('#health-light[data-light="green"]');
+    assert.equal(await page.textContent('#account-name'), '测试账号');
+    assert.equal(await page.getAttribute('body', 'data-health'), 'green');
+    await page.evaluate(() => window.__TAURI__.event.emit('session', { account: null, health: { state: 'logged_out', light: 'grey', needs_login: true, checked_at_ms: null, last_problem: null }, storedIn: null }));
+    await page.waitForSelector('#health-light[data-light="grey"]');
+    await shot(page, `account-${lang}-light.png`);
+    await context.close();
+  });
+
+  test(`settings view (${lang}): every field, problems shown beside their field, naming preview`, async () => {
+    const { page, calls, context } = await openApp({ locale, handlers: { settings_naming_preview: '2023-11-15 06-13-20_海边的日落_video.mp4' },
+      extra: `async (cmd, args) => { if (cmd === 'settings_set') { const s = args.settings; if (s.proxy && !s.proxy.includes('://')) return { settings: s, errors: [{ field: 'proxy', message: 'write the proxy as http://host:port' }] }; return { settings: s, errors: [] }; } }` });
+    await page.click('#nav-settings');
+    assert.equal(await page.inputValue('#set-naming'), '{create}_{desc}');
+    await page.waitForFunction(() => /海边的日落_video\.mp4/.test(document.getElementById('naming-preview').textContent));
+    await page.fill('#set-proxy', 'localhost:8080');
+    await page.click('#settings-save');
+    await page.waitForSelector('#err-proxy:not([hidden])');
+    assert.match(await page.textContent('#err-proxy'), /http:\/\/host:port/);
+    assert.ok(await page.$('#set-proxy.invalid'));
+    await page.fill('#set-proxy', 'http://127.0.0.1:7890');
+    await page.fill('#set-concurrency', '6');
+    await page.check('#set-save-music');
+    await page.click('#settings-save');
+    await page.waitForFunction(() => document.getElementById('err-proxy').hidden);
+    const saved = calls.filter((c) => c.cmd === 'settings_set').at(-1).args.settings;
+    assert.equal(saved.proxy, 'http://127.0.0.1:7890');
+    assert.equal(saved.concurrency, 6);
+    assert.equal(saved.save.music, true);
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+      await shot(page, `settings-${lang}-${theme}.png`);
+    }
+    await context.close();
+  });
+
+  test(`download view (${lang}): thumbnails, what will be saved, per-line mode, Download all queues them`, async () => {
+    const { page, calls, context } = await openApp({ locale, handlers: {
+      analyze_links: [LINKS[0], { url: 'https://www.douyin.com/user/MS4wLjABAAAAx', kind: 'user', id: 'MS4wLjABAAAAx' }],
+      preview_link: { kind: 'video', id: '1', title: '海边的日落', author: '海边摄影师', coverUrl: PNG1, count: 12, durationMs: 1, live: null },
+      jobs_enqueue: [{ link: 'a', job: 1, error: null }, { link: 'b', job: 2, error: null }] } });
+    await page.fill('#link-input', 'x');
+    await page.click('#analyze-btn');
+    await page.waitForFunction(() => [...document.querySelectorAll('#link-list li')].every((li) => li.dataset.state === 'previewed'));
+    assert.ok(await page.$('#link-list li .thumb img[src^="data:image/png"]'));
+    assert.match(await page.textContent('#link-list li:first-child .will-save'), lang === 'en' ? /Will save: video \+ cover/ : /将保存：视频 \+ 封面/);
+    await page.selectOption('#link-list li:nth-child(2) select.job-kind', 'like');
+    await page.click('#download-btn');
+    await page.waitForSelector('#link-list li[data-queued="true"]');
+    const items = calls.find((c) => c.cmd === 'jobs_enqueue').args.items;
+    assert.deepEqual(items.map((i) => i.kind), ['one', 'like']);
+    await page.evaluate(() => { document.getElementById('drop-overlay').hidden = false; });
+    await shot(page, `download-${lang}-drop.png`);
+    await page.evaluate(() => { document.getElementById('drop-overlay').hidden = true; });
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+      await shot(page, `download-${lang}-${theme}.png`);
+    }
+    await context.close();
+  });
+}

@@ -18,7 +18,7 @@ function line(msg) {
   const d = msg.data || {};
   switch (typeOf(msg.method)) {
     case 'chat': return `${nick(d)}：${d.content ?? ''}`;
-    case 'gift': return `${nick(d)} 🎁 ${d.gift?.name ?? ''} ×${d.repeatCount ?? d.comboCount ?? 1}`;
+    case 'gift': return `${nick(d)} → ${d.gift?.name ?? ''} ×${d.repeatCount ?? d.comboCount ?? 1}`;
     case 'like': return `${nick(d)} ♥ ×${d.count ?? 1}`;
     case 'member': return `${nick(d)} →`;
     case 'social': return `${nick(d)} +`;

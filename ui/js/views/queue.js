@@ -16,8 +16,11 @@ const PREVIEW_KIND = { post: 'user', like: 'user', collection: 'user', collects:
 export async function reload() {
   try {
     const list = await api.jobs();
+    // A job announced by an event while the list was on its way is newer than the list.
+    const newest = Math.max(0, ...list.map((j) => j.id));
+    const later = [...jobs.values()].filter((j) => j.id > newest);
     jobs.clear();
-    for (const j of list) jobs.set(j.id, j);
+    for (const j of [...list, ...later]) jobs.set(j.id, j);
     render();
   } catch (err) {
     $('#queue-error').textContent = errorText(asError(err));
