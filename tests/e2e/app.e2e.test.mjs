@@ -45,17 +45,24 @@ async function emulatorWorld() {
 
 let world;
 
-before(async () => {
-  assert.ok(APP && fs.existsSync(APP), `APP must point at the built app binary (got ${APP})`);
-  world = await emulatorWorld();
-  fs.mkdirSync(SHOTS, { recursive: true });
-  tauriDriver = spawn(DRIVER, ['--native-driver', '/usr/bin/WebKitWebDriver'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  await waitForDriver('http://127.0.0.1:4444');
+const LIBRARY = process.env.DOUYIN_DOWNLOAD_DIR;
+
+async function startApp() {
   const caps = new Capabilities();
   caps.set('tauri:options', { application: APP });
   caps.setBrowserName('wry');
   driver = await new Builder().withCapabilities(caps).usingServer('http://127.0.0.1:4444/').build();
-  await driver.wait(until.elementLocated(By.css('body[data-ready="true"]')), 15000);
+  await driver.wait(until.elementLocated(By.css('body[data-ready="true"]')), 20000);
+}
+
+before(async () => {
+  assert.ok(APP && fs.existsSync(APP), `APP must point at the built app binary (got ${APP})`);
+  assert.ok(LIBRARY, 'DOUYIN_DOWNLOAD_DIR must name the library folder the app downloads into');
+  world = await emulatorWorld();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  tauriDriver = spawn(DRIVER, ['--native-driver', '/usr/bin/WebKitWebDriver'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  await waitForDriver('http://127.0.0.1:4444');
+  await startApp();
 });
 
 after(async () => {
@@ -128,4 +135,115 @@ test('with DOUYIN_API_BASE set, links are looked up on the emulator', async () =
   assert.equal(rows[1].kind, 'live');
   assert.ok(rows[2].kind !== 'short_link', `short link resolved (${rows[2].kind})`);
   snapshot('e2e-offline-demo.png');
+});
+
+const js = (code, ...args) => driver.executeScript(code, ...args);
+const jobsInUi = () => js('return [...document.querySelectorAll("#job-list .job-card")].map((c) => ({id: +c.dataset.id, state: c.dataset.state, kind: c.dataset.kind}))');
+
+async function waitFor(what, fn, ms = 60000) {
+  const t0 = Date.now();
+  let last;
+  while (Date.now() - t0 < ms) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+async function paste(text) {
+  await driver.findElement(By.id('nav-download')).click();
+  await js('document.getElementById("link-input").value = arguments[0]', text);
+  await driver.findElement(By.id('analyze-btn')).click();
+  await waitFor('links recognised', () => js('const l = [...document.querySelectorAll("#link-list li")]; return l.length > 0 && l.every((li) => li.dataset.state === "previewed" || li.dataset.state === "error")'));
+}
+
+test('a pasted share text downloads: the file is on disk and found in the library search', async () => {
+  const id = world.posts.video[0];
+  const { title } = await js('return window.__TAURI__.core.invoke("preview_link", { kind: "post", id: arguments[0] })', id);
+  const post = { aweme_id: id, desc: title };
+  await paste(`3.14 复制打开抖音，看看【${title.slice(0, 8)}】 https://www.douyin.com/video/${id} 哈哈`);
+  await driver.findElement(By.id('download-btn')).click();
+  await waitFor('the line is queued', () => js('return !!document.querySelector("#link-list li[data-queued=true]")'));
+  snapshot('e2e-download.png');
+  await driver.findElement(By.id('nav-queue')).click();
+  const done = await waitFor('the job is done', async () => (await jobsInUi()).find((j) => j.kind === 'one' && j.state === 'done'));
+  const files = await js('return window.__TAURI__.core.invoke("jobs_files", { job: arguments[0] })', done.id);
+  const media = files.find((f) => ['video', 'image'].includes(f.asset));
+  assert.equal(media.state, 'done');
+  const onDisk = path.join(LIBRARY, media.path);
+  assert.equal(fs.statSync(onDisk).size, media.bytes, `${onDisk} holds the whole file`);
+  snapshot('e2e-queue.png');
+  await driver.findElement(By.id('nav-library')).click();
+  await js('const i = document.getElementById("lib-search"); i.value = arguments[0]; i.dispatchEvent(new Event("input"))', post.desc.slice(0, 4));
+  await waitFor('the post in the library', () => js('return !!document.querySelector(`#lib-grid li[data-id="${arguments[0]}"]`)', post.aweme_id));
+  await waitFor('its thumbnail', () => js('return !!document.querySelector("#lib-grid li img[src^=data]")'), 10000).catch(() => {});
+  snapshot('e2e-library.png');
+});
+
+test('a dropped list of links is all queued', async () => {
+  const ids = world.posts.video.slice(1, 4);
+  await driver.findElement(By.id('nav-download')).click();
+  await js('document.getElementById("link-input").value = ""');
+  await js(`const dt = new DataTransfer();
+    dt.items.add(new File([arguments[0]], "links.txt", { type: "text/plain" }));
+    window.dispatchEvent(new DragEvent("dragenter", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));`,
+  ids.map((id) => `https://www.douyin.com/video/${id}`).join('\n'));
+  await waitFor('three previewed lines', () => js('const l = [...document.querySelectorAll("#link-list li")]; return l.length === 3 && l.every((li) => li.dataset.state === "previewed")'));
+  await driver.findElement(By.id('download-btn')).click();
+  await waitFor('all queued', () => js('return document.querySelectorAll("#link-list li[data-queued=true]").length === 3'));
+  const jobs = await js('return window.__TAURI__.core.invoke("jobs_list")');
+  for (const id of ids) assert.ok(jobs.some((j) => j.target === id), `job for ${id}`);
+});
+
+test('logging in through the emulator page turns health green and a login-only list downloads', async () => {
+  await driver.findElement(By.id('nav-account')).click();
+  const main = await driver.getWindowHandle();
+  await driver.findElement(By.id('login-window-btn')).click();
+  const login = await waitFor('the login window', async () => (await driver.getAllWindowHandles()).find((h) => h !== main), 20000);
+  await driver.switchTo().window(login);
+  await driver.wait(until.elementLocated(By.id('scan')), 20000);
+  await driver.findElement(By.id('scan')).click();
+  await driver.switchTo().window(main);
+  await waitFor('health green', () => js('return document.getElementById("health-light").dataset.light === "green"'), 60000);
+  snapshot('e2e-account.png');
+  const sec = world.account.sec_user_id;
+  const [r] = await js('return window.__TAURI__.core.invoke("jobs_enqueue", { items: [{ link: arguments[0], kind: "collection" }] })', `https://www.douyin.com/user/${sec}`);
+  assert.ok(r.job, JSON.stringify(r));
+  await driver.findElement(By.id('nav-queue')).click();
+  const job = await waitFor('the collection job ends', async () => (await jobsInUi()).find((j) => j.id === r.job && ['done', 'failed'].includes(j.state)));
+  assert.equal(job.state, 'done');
+});
+
+test('a live room opens and danmaku arrive', async () => {
+  const room = world.lives.find((l) => l.live) || world.lives[0];
+  await driver.findElement(By.id('nav-live')).click();
+  await js('document.getElementById("live-input").value = arguments[0]', `https://live.douyin.com/${room.web_rid}`);
+  await driver.findElement(By.id('live-open')).click();
+  await waitFor('danmaku', () => js('return [...document.querySelectorAll("[id^=count-]")].reduce((n, e) => n + Number(e.textContent), 0) > 3'), 30000);
+  snapshot('e2e-live.png');
+  await driver.findElement(By.id('live-close')).click();
+});
+
+test('quitting mid-download and starting again resumes the queue and finishes it', async () => {
+  const user = world.users[world.users.length - 1];
+  const [r] = await js('return window.__TAURI__.core.invoke("jobs_enqueue", { items: [{ link: arguments[0] }] })', `https://www.douyin.com/user/${user.sec_user_id}`);
+  assert.ok(r.job, JSON.stringify(r));
+  await waitFor('a first file saved', async () => {
+    const j = (await js('return window.__TAURI__.core.invoke("jobs_list")')).find((x) => x.id === r.job);
+    return j && j.files_done > 0;
+  });
+  const before = (await js('return window.__TAURI__.core.invoke("jobs_list")')).find((x) => x.id === r.job);
+  await driver.quit();
+  await startApp();
+  const restored = (await js('return window.__TAURI__.core.invoke("jobs_list")')).find((x) => x.id === r.job);
+  assert.ok(restored, 'the job is back after the restart');
+  assert.ok(restored.files_done >= before.files_done);
+  const done = await waitFor('the resumed job finishes', async () => {
+    const j = (await js('return window.__TAURI__.core.invoke("jobs_list")')).find((x) => x.id === r.job);
+    return j && j.state === 'done' ? j : null;
+  }, 120000);
+  assert.equal(done.files_failed, 0);
+  assert.ok(done.files_done >= user.aweme_count || done.files_done > before.files_done || before.state === 'done', JSON.stringify({ before, done }));
 });
