@@ -177,8 +177,12 @@ pub fn run(args: DownloadArgs, session: &SessionArgs) -> ExitCode {
         Ok(s) => s,
         Err(e) => return usage(e),
     };
+    // File writes go through tokio's blocking pool; left at its default (512) a 10-file job
+    // grows ~20 threads, each with its own allocator heap, which doubled the peak RSS
+    // (scripts/bench-download). Four keep the disk busy for any `max_tasks`.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .max_blocking_threads(4)
         .enable_all()
         .build()
     {
