@@ -133,6 +133,7 @@ fn settings(a: &DownloadArgs) -> Result<Settings, String> {
         .unwrap_or(20),
         stop_at_known: a.stop_at_known,
         collects: (!a.collects.is_empty()).then(|| a.collects.clone()),
+        live: douyin_download::LiveOptions::default(),
     };
     let file_proxy = file
         .proxies
