@@ -55,16 +55,19 @@ async fn a_room_going_live_gets_exactly_one_recording_that_ends_with_the_live() 
     let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
     // Keep polling past the start: later passes must not start a second recording.
     let mut passes_while_live = 0;
+    let mut last_live = 0;
     while passes_while_live < 5 && tokio::time::Instant::now() < deadline {
         let pass = watcher.check_once().await.expect("pass");
         started.extend(pass.started);
         if pass.live > 0 {
-            assert_eq!(pass.live, 2, "both entries see the room live");
+            // The pass during which the room goes live may see it live on one entry only.
+            last_live = pass.live;
             passes_while_live += 1;
         }
         tokio::time::sleep(watcher.next_wait()).await;
     }
     assert_eq!(passes_while_live, 5, "the room went live");
+    assert_eq!(last_live, 2, "both entries see the room live");
     assert_eq!(started.len(), 1, "one recording per room: {started:?}");
     let live_jobs: Vec<_> = engine
         .jobs()
