@@ -30,6 +30,8 @@ pub enum Command {
     /// mixes, music… Running the same command again continues it.
     #[command(visible_alias = "dl")]
     Download(Box<commands::download::DownloadArgs>),
+    /// Keep a watch list of live rooms and creators, and record them when they go live.
+    Watch(commands::watch::WatchArgs),
     /// Search, export, count and verify what a library has saved.
     History(commands::history::HistoryArgs),
     /// How complete a creator's archive is: profile count, listed, saved, the gap.
@@ -51,6 +53,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(args)) => commands::history::run_report(args),
         Some(Command::Fetch(args)) => commands::fetch::run(*args, &cli.session),
         Some(Command::Live(args)) => commands::live::run(*args, &cli.session),
+        Some(Command::Watch(args)) => commands::watch::run(args, &cli.session),
         Some(Command::Login(args)) => commands::login::run(*args, &cli.session),
         Some(Command::Logout(args)) => commands::logout::run(args, &cli.session),
         Some(Command::Whoami(args)) => commands::whoami::run(*args, &cli.session),

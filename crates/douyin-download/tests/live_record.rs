@@ -142,11 +142,15 @@ async fn the_ladder_steps_over_a_missing_and_a_failing_full_hd1() {
     tokio::time::sleep(Duration::from_millis(1_500)).await;
     emu.end_room(2);
     emu.end_room(3);
+    let mut finished = Vec::new();
     for job in [absent, failing] {
         let done = tokio::time::timeout(Duration::from_secs(20), engine.wait(job))
             .await
             .expect("the recording ends with the live")
             .expect("job");
+        finished.push((job, done));
+    }
+    for (job, done) in finished {
         assert_eq!(done.state, JobState::Done, "{:?}", done.error);
         let status = done.live.expect("live status");
         assert_eq!(status.quality.as_deref(), Some("HD1"), "job {job}");

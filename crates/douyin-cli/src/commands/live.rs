@@ -36,15 +36,25 @@ pub struct LiveArgs {
     /// Which stream to record.
     #[arg(long, value_enum, default_value_t = Format::Flv)]
     pub format: Format,
-    /// Preferred quality id (FULL_HD1, HD1, SD1, SD2); default: the best listed.
+    /// Quality to start the ladder at (FULL_HD1, HD1, SD1, SD2); it steps down when a quality
+    /// is missing or fails. Default: FULL_HD1.
     #[arg(long, value_name = "ID")]
     pub quality: Option<String>,
     /// Record only the danmaku, not the stream.
     #[arg(long)]
     pub no_stream: bool,
-    /// Stop recording after this many seconds (default: until the live ends).
-    #[arg(long, value_name = "SECS")]
-    pub duration: Option<u64>,
+    /// Stop recording after this long (90s, 30m, 2h; default: until the live ends).
+    #[arg(long, value_name = "TIME")]
+    pub duration: Option<String>,
+    /// Start a new segment after this much media (e.g. 30m).
+    #[arg(long, value_name = "TIME")]
+    pub segment: Option<String>,
+    /// Start a new segment after this many bytes (e.g. 2GB).
+    #[arg(long, value_name = "SIZE")]
+    pub segment_size: Option<String>,
+    /// Wait for a room that is not live yet (with --record).
+    #[arg(long)]
+    pub wait: bool,
     /// Also show gifts in the ASS subtitles.
     #[arg(long)]
     pub ass_gifts: bool,
@@ -115,6 +125,15 @@ pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
+    if let (Some(dir), false) = (args.record.clone(), args.no_stream) {
+        return match record_request(&args, dir, cookie.header.clone()) {
+            Ok(req) => runtime.block_on(crate::commands::live_record::record(req)),
+            Err(why) => {
+                eprintln!("error [invalid_input]: {why}");
+                ExitCode::from(exit::USAGE)
+            }
+        };
+    }
     match runtime.block_on(live(args, cookie.header.clone())) {
         Ok(None) | Err(Stop::ClosedPipe) => ExitCode::SUCCESS,
         Ok(Some(attempts)) => {
@@ -130,6 +149,40 @@ pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
             ExitCode::from(exit::FAILURE)
         }
     }
+}
+
+/// The engine job `--record` (with a stream) runs.
+fn record_request(
+    args: &LiveArgs,
+    dir: PathBuf,
+    cookie: String,
+) -> Result<crate::commands::live_record::RecordRequest, String> {
+    use crate::commands::live_record::{parse_duration_s, parse_size, RecordRequest};
+    let target = parse_live_target(&args.url).map_err(|e| e.to_string())?;
+    let live = douyin_download::LiveOptions {
+        format: match args.format {
+            Format::Flv => douyin_download::LiveFormat::Flv,
+            Format::Hls => douyin_download::LiveFormat::Hls,
+        },
+        quality: args.quality.clone(),
+        segment_s: args.segment.as_deref().map(parse_duration_s).transpose()?,
+        segment_bytes: args.segment_size.as_deref().map(parse_size).transpose()?,
+        max_duration_s: args.duration.as_deref().map(parse_duration_s).transpose()?,
+        danmaku: true,
+        ass_gifts: args.ass_gifts,
+        wait_for_live: args.wait,
+    };
+    Ok(RecordRequest {
+        dir,
+        target,
+        live,
+        client: ClientConfig {
+            base_url: base_url(args.base_url.clone()),
+            cookie,
+            proxy: args.proxy.clone(),
+            ..ClientConfig::default()
+        },
+    })
 }
 
 fn base_url(flag: Option<String>) -> Option<String> {
@@ -238,7 +291,13 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
                 Format::Hls => StreamFormat::Hls,
             });
             opts.quality = args.quality;
-            opts.max_duration = args.duration.map(Duration::from_secs);
+            opts.max_duration = args
+                .duration
+                .as_deref()
+                .map(crate::commands::live_record::parse_duration_s)
+                .transpose()
+                .map_err(|why| Stop::Core(Error::InvalidInput(why)))?
+                .map(Duration::from_secs);
             opts.ass = AssOptions {
                 include_gifts: args.ass_gifts,
                 ..AssOptions::default()

@@ -478,12 +478,14 @@ impl Recorder<'_> {
                     open.seg.write_config(&tag).await?;
                 } else {
                     self.saw_keyframe |= tag.is_keyframe();
-                    let forced = limits
-                        .media_ms
-                        .is_some_and(|l| open.seg.media_ms() >= l.saturating_mul(2));
-                    if open.seg.is_full(limits)
-                        && (tag.is_keyframe() || !self.saw_keyframe || forced)
-                    {
+                    // The segment is full when this tag would reach the limit; it is cut
+                    // at a keyframe (or anywhere in a stream without keyframes, or at twice
+                    // the limit) so every segment starts decodable.
+                    let span = open.seg.media_ms_with(&tag);
+                    let full =
+                        open.seg.is_full(limits) || limits.media_ms.is_some_and(|l| span >= l);
+                    let forced = limits.media_ms.is_some_and(|l| span >= l.saturating_mul(2));
+                    if full && (tag.is_keyframe() || !self.saw_keyframe || forced) {
                         self.roll(open).await?;
                     }
                     open.seg.write_tag(&tag).await?;

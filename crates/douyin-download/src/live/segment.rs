@@ -94,6 +94,13 @@ impl SegmentWriter {
         self.part.write(&tag.encode(self.last_ts)).await
     }
 
+    /// Media the segment would span with `tag` appended, ms.
+    pub fn media_ms_with(&self, tag: &FlvTag) -> u64 {
+        self.base_ts
+            .map_or(0, |b| u64::from(tag.timestamp().saturating_sub(b)))
+            .max(self.media_ms)
+    }
+
     /// Whether the segment reached a limit.
     pub fn is_full(&self, limits: SegmentLimits) -> bool {
         limits.media_ms.is_some_and(|l| self.media_ms >= l)

@@ -11,6 +11,7 @@ use douyin_core::live::{LiveApi, LiveTarget};
 use douyin_core::ErrorKind;
 use douyin_store::{JobId, JobState, WatchEntry};
 use serde_json::Value;
+use std::collections::HashMap;
 use std::time::Duration;
 
 /// How the watcher polls.
@@ -56,6 +57,9 @@ pub struct Watcher {
     engine: Engine,
     opts: WatchOptions,
     backoff: u32,
+    /// Room id → the job this watcher started for it (a job only learns its room id once
+    /// it runs, so a second entry for the same room in the same pass needs this).
+    by_room: HashMap<String, JobId>,
 }
 
 /// A lookup's answer: the target to record and whether it is live.
@@ -88,6 +92,7 @@ impl Watcher {
             engine,
             opts,
             backoff: 0,
+            by_room: HashMap::new(),
         }
     }
 
@@ -157,6 +162,20 @@ impl Watcher {
 
     /// Whether a live job for this target or room is unfinished.
     fn recording(&self, target: &Target, room_id: Option<&str>) -> bool {
+        let unfinished = |id: JobId| {
+            self.engine.job(id).is_some_and(|j| {
+                matches!(
+                    j.state,
+                    JobState::Queued | JobState::Running | JobState::Paused
+                )
+            })
+        };
+        if room_id
+            .and_then(|r| self.by_room.get(r))
+            .is_some_and(|id| unfinished(*id))
+        {
+            return true;
+        }
         self.engine.jobs().iter().any(|j| {
             j.kind == JobKind::Live
                 && matches!(
@@ -202,7 +221,7 @@ impl Watcher {
             }
             let spec = JobSpec {
                 kind: JobKind::Live,
-                target: looked.target,
+                target: looked.target.clone(),
                 options: JobOptions {
                     live: LiveOptions {
                         wait_for_live: false,
@@ -212,6 +231,9 @@ impl Watcher {
                 },
             };
             let id = self.engine.enqueue(spec)?;
+            if let Some(r) = looked.room_id {
+                self.by_room.insert(r, id);
+            }
             tracing::info!(job = id, target = %entry.target, "a watched room went live: recording");
             pass.started.push(id);
         }
