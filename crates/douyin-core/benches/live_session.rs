@@ -12,9 +12,10 @@
 //! Run: `cargo bench -p douyin-core --bench live_session [-- --emulator]`.
 
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, ManualClock, SystemClock};
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, LiveTarget, ReconnectPolicy,
-    SessionConfig, SessionEvent,
+    GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, ReconnectPolicy, SessionConfig,
+    SessionEvent,
 };
 use futures::{SinkExt as _, StreamExt as _};
 use std::path::PathBuf;
@@ -29,7 +30,7 @@ const ROOM_ID: &str = "7382482567192218406";
 struct FixedApi;
 
 impl LiveApi for FixedApi {
-    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, douyin_core::Error> {
+    async fn resolve_room(&self, _: &LinkTarget) -> Result<LiveRoom, douyin_core::Error> {
         Ok(LiveRoom {
             room_id: ROOM_ID.into(),
             status: 2,
@@ -141,7 +142,7 @@ fn config(base: String) -> SessionConfig {
 /// Runs a session until it has seen `frames` frames; calls `tick` every `every` frames.
 async fn drive(
     api: Arc<impl LiveApi + 'static>,
-    target: LiveTarget,
+    target: LinkTarget,
     cfg: SessionConfig,
     world: ClientWorld,
     frames: u64,
@@ -190,7 +191,7 @@ async fn throughput(frame: &[u8], ack: &[u8]) {
     let world = ClientWorld::seeded(Arc::new(ManualClock::new(1_718_870_387_667)), 1);
     let (elapsed, events) = drive(
         Arc::new(FixedApi),
-        LiveTarget::RoomId(ROOM_ID.into()),
+        LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         config(base),
         world,
         n,
@@ -224,7 +225,7 @@ async fn memory_local(frame: &[u8], ack: &[u8]) {
     print_memory("long session (local server)", 0);
     let (elapsed, events) = drive(
         Arc::new(FixedApi),
-        LiveTarget::RoomId(ROOM_ID.into()),
+        LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         config(base),
         world,
         n,
@@ -260,7 +261,7 @@ async fn memory_emulator() {
         eprintln!("client: {e}");
         std::process::exit(1)
     });
-    let target = LiveTarget::WebRid(emu.world().rooms[0].web_rid.clone());
+    let target = LinkTarget::new(TargetKind::Live, emu.world().rooms[0].web_rid.clone());
     let mut cfg = config(emu.base_url().to_owned());
     cfg.heartbeat = Duration::from_secs(1);
     // Frames are stamped with the wall clock (the emulator checks signature times against it).

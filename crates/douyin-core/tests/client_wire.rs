@@ -283,7 +283,10 @@ async fn an_unknown_long_link_is_fetched_in_case_it_redirects() {
         .expect("followed");
     assert_eq!(
         target,
-        douyin_core::link::LinkTarget::Aweme("7298145681699622182".into())
+        douyin_core::link::LinkTarget::new(
+            douyin_core::link::TargetKind::Post,
+            "7298145681699622182"
+        )
     );
     // A link whose id is readable offline costs no request.
     let n = log.lock().expect("lock").len();

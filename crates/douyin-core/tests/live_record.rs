@@ -6,9 +6,9 @@
 mod common;
 
 use common::*;
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    record_session, EndReason, LiveSession, LiveTarget, RecordOptions, SessionEvent, StreamEnd,
-    StreamFormat,
+    record_session, EndReason, LiveSession, RecordOptions, SessionEvent, StreamEnd, StreamFormat,
 };
 use douyin_core::webcast::AssOptions;
 use douyin_emulator::media::Content;
@@ -51,7 +51,7 @@ async fn records_flv_and_aligned_danmaku() {
     let dir = temp_dir("flv");
     let session = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(room.web_rid.clone()),
+        &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
         session_config(&emu),
         world(11),
     )
@@ -213,7 +213,7 @@ async fn records_hls_segments_joined() {
     let dir = temp_dir("hls");
     let session = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(room.web_rid.clone()),
+        &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
         session_config(&emu),
         world(12),
     )
@@ -253,7 +253,7 @@ async fn danmaku_only_recording_stops_after_max_duration() {
     let dir = temp_dir("duration");
     let session = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(room.web_rid.clone()),
+        &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
         session_config(&emu),
         world(13),
     )

@@ -6,7 +6,8 @@
 mod common;
 
 use common::*;
-use douyin_core::live::{parse_live_target, EndReason, LiveSession, LiveTarget, SessionEvent};
+use douyin_core::link::{LinkTarget, TargetKind};
+use douyin_core::live::{parse_live_target, EndReason, LiveSession, SessionEvent};
 use douyin_core::ErrorKind;
 use std::time::Duration;
 
@@ -78,7 +79,7 @@ async fn ended_room_is_not_live() {
     let web_rid = emu.world().rooms[1].web_rid.clone();
     let err = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(web_rid),
+        &LinkTarget::new(TargetKind::Live, web_rid),
         session_config(&emu),
         world(2),
     )
@@ -87,7 +88,7 @@ async fn ended_room_is_not_live() {
     assert_eq!(err.kind(), ErrorKind::NotLive);
     let missing = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid("999999999999".into()),
+        &LinkTarget::new(TargetKind::Live, "999999999999"),
         session_config(&emu),
         world(2),
     )
@@ -102,7 +103,7 @@ async fn room_id_target_resolves_through_reflow() {
     let room_id = emu.world().rooms[0].room_id.to_string();
     let mut s = LiveSession::start(
         api(&emu),
-        &LiveTarget::RoomId(room_id.clone()),
+        &LinkTarget::new(TargetKind::LiveRoom, room_id.clone()),
         session_config(&emu),
         world(3),
     )
@@ -126,7 +127,7 @@ async fn malformed_frames_do_not_kill_the_session() {
     let web_rid = emu.world().rooms[0].web_rid.clone();
     let mut s = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(web_rid),
+        &LinkTarget::new(TargetKind::Live, web_rid),
         session_config(&emu),
         world(4),
     )
@@ -159,9 +160,14 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
     let web_rid = emu.world().rooms[0].web_rid.clone();
     let mut cfg = session_config(&emu);
     cfg.heartbeat = Duration::from_secs(10);
-    let mut s = LiveSession::start(api(&emu), &LiveTarget::WebRid(web_rid), cfg, world(5))
-        .await
-        .expect("session starts");
+    let mut s = LiveSession::start(
+        api(&emu),
+        &LinkTarget::new(TargetKind::Live, web_rid),
+        cfg,
+        world(5),
+    )
+    .await
+    .expect("session starts");
     let first_cursor = match next(&mut s).await {
         SessionEvent::Connected { cursor, .. } => cursor,
         other => panic!("expected Connected, got {other:?}"),

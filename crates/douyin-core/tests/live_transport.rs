@@ -4,9 +4,10 @@
 //! the session reconnects, and cancel wins over a consumer that stopped reading.
 
 use douyin_core::client::{ClientWorld, ManualClock};
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    EndReason, GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, LiveTarget,
-    ReconnectPolicy, SessionConfig, SessionEvent,
+    EndReason, GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, ReconnectPolicy,
+    SessionConfig, SessionEvent,
 };
 use douyin_core::webcast::{AckStyle, DecodeLimits};
 use futures::{SinkExt as _, StreamExt as _};
@@ -22,7 +23,7 @@ const EXT: &str = "internal_src:dim|wss_push_room_id:7382482567192218406|seq:1";
 struct FixedApi;
 
 impl LiveApi for FixedApi {
-    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, douyin_core::Error> {
+    async fn resolve_room(&self, _: &LinkTarget) -> Result<LiveRoom, douyin_core::Error> {
         Ok(LiveRoom {
             room_id: ROOM_ID.into(),
             status: 2,
@@ -161,7 +162,7 @@ async fn run_until_events(
     cfg.ack_style = style;
     let mut s = LiveSession::start(
         Arc::new(FixedApi),
-        &LiveTarget::RoomId(ROOM_ID.into()),
+        &LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         cfg,
         world(),
     )
@@ -246,7 +247,7 @@ async fn oversized_frame_drops_the_connection_and_the_session_reconnects() {
     };
     let mut s = LiveSession::start(
         Arc::new(FixedApi),
-        &LiveTarget::RoomId(ROOM_ID.into()),
+        &LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         cfg,
         world(),
     )
@@ -284,7 +285,7 @@ async fn cancel_wins_over_a_consumer_that_stopped_reading() {
     cfg.channel_capacity = 1;
     let mut s = LiveSession::start(
         Arc::new(FixedApi),
-        &LiveTarget::RoomId(ROOM_ID.into()),
+        &LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         cfg,
         world(),
     )

@@ -3,7 +3,7 @@
 //! the crate's client and on fakes alike.
 
 use super::room::LiveRoom;
-use super::target::LiveTarget;
+use crate::link::LinkTarget;
 use crate::Error;
 use serde_json::Value;
 use std::future::Future;
@@ -78,7 +78,7 @@ pub trait LiveApi: Send + Sync {
     /// Resolves a target (following short links) to the room, whatever its status.
     fn resolve_room(
         &self,
-        target: &LiveTarget,
+        target: &LinkTarget,
     ) -> impl Future<Output = Result<LiveRoom, Error>> + Send;
 
     /// A fresh guest identity (ttwid, then `query/user` for the device id).

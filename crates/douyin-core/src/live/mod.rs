@@ -29,4 +29,4 @@ pub use recorder::{
 pub use room::{room_from_enter, room_from_reflow, LiveRoom, STATUS_LIVE};
 pub use session::{CancelHandle, CounterSnapshot, LiveSession, SessionCounters};
 pub use stream::{stream_http_client, StreamEnd, StreamFormat, StreamOutcome, StreamRequest};
-pub use target::{parse_live_target, LiveTarget};
+pub use target::parse_live_target;

@@ -7,9 +7,9 @@ use super::api::{GuestIdentity, LiveApi};
 use super::config::SessionConfig;
 use super::event::{EndReason, SessionEvent};
 use super::room::LiveRoom;
-use super::target::LiveTarget;
 use super::ws::{connect, describe, push_base, WsStream};
 use crate::client::{ClientWorld, Clock, SharedRng};
+use crate::link::{LinkTarget, TargetKind};
 use crate::webcast::url::browser_version_from_user_agent;
 use crate::webcast::{
     heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs,
@@ -112,7 +112,7 @@ impl LiveSession {
     /// randomness. Must run inside a tokio runtime (the loop is spawned).
     pub async fn start<A: LiveApi + 'static>(
         api: Arc<A>,
-        target: &LiveTarget,
+        target: &LinkTarget,
         config: SessionConfig,
         world: ClientWorld,
     ) -> Result<Self, Error> {
@@ -129,8 +129,8 @@ impl LiveSession {
             api,
             // Re-checks of the room status skip any short-link redirect.
             target: match &room.web_rid {
-                Some(rid) => LiveTarget::WebRid(rid.clone()),
-                None => LiveTarget::RoomId(room.room_id.clone()),
+                Some(rid) => LinkTarget::new(TargetKind::Live, rid.clone()),
+                None => LinkTarget::new(TargetKind::LiveRoom, room.room_id.clone()),
             },
             room: room.clone(),
             clock: world.clock,
@@ -232,7 +232,7 @@ enum ConnEnd {
 
 struct Runner<A> {
     api: Arc<A>,
-    target: LiveTarget,
+    target: LinkTarget,
     room: Arc<LiveRoom>,
     config: SessionConfig,
     clock: Arc<dyn Clock>,
