@@ -52,8 +52,7 @@ async fn records_flv_and_aligned_danmaku() {
     let session = LiveSession::start(
         api(&emu),
         &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
-        session_config(&emu),
-        world(11),
+        session_config(),
     )
     .await
     .expect("session");
@@ -65,10 +64,9 @@ async fn records_flv_and_aligned_danmaku() {
         ..AssOptions::default()
     };
     opts.end_grace = Duration::from_secs(3);
-    let http = reqwest::Client::new();
     let mut seen = 0u64;
     let recording = tokio::spawn(async move {
-        record_session(session, &http, &opts, clock(), |e| {
+        record_session(session, &opts, |e| {
             if matches!(e, SessionEvent::Event(_)) {
                 seen += 1;
             }
@@ -214,17 +212,14 @@ async fn records_hls_segments_joined() {
     let session = LiveSession::start(
         api(&emu),
         &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
-        session_config(&emu),
-        world(12),
+        session_config(),
     )
     .await
     .expect("session");
     let mut opts = RecordOptions::new(&dir);
     opts.stream = Some(StreamFormat::Hls);
     opts.end_grace = Duration::from_secs(3);
-    let http = reqwest::Client::new();
-    let recording =
-        tokio::spawn(async move { record_session(session, &http, &opts, clock(), |_| {}).await });
+    let recording = tokio::spawn(async move { record_session(session, &opts, |_| {}).await });
     tokio::time::sleep(Duration::from_millis(2_500)).await;
     emu.end_live();
     let summary = tokio::time::timeout(Duration::from_secs(20), recording)
@@ -254,18 +249,16 @@ async fn danmaku_only_recording_stops_after_max_duration() {
     let session = LiveSession::start(
         api(&emu),
         &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
-        session_config(&emu),
-        world(13),
+        session_config(),
     )
     .await
     .expect("session");
     let mut opts = RecordOptions::new(&dir);
     opts.stream = None;
     opts.max_duration = Some(Duration::from_millis(800));
-    let http = reqwest::Client::new();
     let summary = tokio::time::timeout(
         Duration::from_secs(20),
-        record_session(session, &http, &opts, clock(), |_| {}),
+        record_session(session, &opts, |_| {}),
     )
     .await
     .expect("stops by itself while the room is still live")

@@ -26,7 +26,7 @@ async fn receives_frames_acks_them_and_ends_on_live_end() {
     let web_rid = emu.world().rooms[0].web_rid.clone();
     let room_id = emu.world().rooms[0].room_id.to_string();
     let target = parse_live_target(&format!("https://live.douyin.com/{web_rid}")).expect("target");
-    let mut s = LiveSession::start(api(&emu), &target, session_config(&emu), world(1))
+    let mut s = LiveSession::start(api(&emu), &target, session_config())
         .await
         .expect("session starts");
     assert_eq!(s.room().room_id, room_id);
@@ -80,8 +80,7 @@ async fn ended_room_is_not_live() {
     let err = LiveSession::start(
         api(&emu),
         &LinkTarget::new(TargetKind::Live, web_rid),
-        session_config(&emu),
-        world(2),
+        session_config(),
     )
     .await
     .expect_err("an ended room cannot be watched");
@@ -89,8 +88,7 @@ async fn ended_room_is_not_live() {
     let missing = LiveSession::start(
         api(&emu),
         &LinkTarget::new(TargetKind::Live, "999999999999"),
-        session_config(&emu),
-        world(2),
+        session_config(),
     )
     .await
     .expect_err("no such room");
@@ -104,8 +102,7 @@ async fn room_id_target_resolves_through_reflow() {
     let mut s = LiveSession::start(
         api(&emu),
         &LinkTarget::new(TargetKind::LiveRoom, room_id.clone()),
-        session_config(&emu),
-        world(3),
+        session_config(),
     )
     .await
     .expect("session by room id");
@@ -128,8 +125,7 @@ async fn malformed_frames_do_not_kill_the_session() {
     let mut s = LiveSession::start(
         api(&emu),
         &LinkTarget::new(TargetKind::Live, web_rid),
-        session_config(&emu),
-        world(4),
+        session_config(),
     )
     .await
     .expect("session starts");
@@ -158,16 +154,11 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
     // 10 s and truncated frames (nothing to ack) the session goes quiet and is dropped.
     let emu = emulator(20, 300).await;
     let web_rid = emu.world().rooms[0].web_rid.clone();
-    let mut cfg = session_config(&emu);
+    let mut cfg = session_config();
     cfg.heartbeat = Duration::from_secs(10);
-    let mut s = LiveSession::start(
-        api(&emu),
-        &LinkTarget::new(TargetKind::Live, web_rid),
-        cfg,
-        world(5),
-    )
-    .await
-    .expect("session starts");
+    let mut s = LiveSession::start(api(&emu), &LinkTarget::new(TargetKind::Live, web_rid), cfg)
+        .await
+        .expect("session starts");
     let first_cursor = match next(&mut s).await {
         SessionEvent::Connected { cursor, .. } => cursor,
         other => panic!("expected Connected, got {other:?}"),

@@ -7,8 +7,8 @@ use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::live::{
-    method_for_type_name, parse_live_target, record_session, stream_http_client, EndReason,
-    LiveSession, RecordOptions, SessionConfig, SessionEvent, StreamFormat,
+    method_for_type_name, parse_live_target, record_session, EndReason, LiveSession, RecordOptions,
+    SessionConfig, SessionEvent, StreamFormat,
 };
 use douyin_core::webcast::{AckStyle, AssOptions};
 use douyin_core::Error;
@@ -184,17 +184,14 @@ impl Printer {
 /// Returns `Some(attempts)` when the session gave up reconnecting.
 async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
     let target = parse_live_target(&args.url)?;
-    let base = base_url(args.base_url);
     let config = ClientConfig {
-        base_url: base.clone(),
+        base_url: base_url(args.base_url),
         cookie,
         proxy: args.proxy.clone(),
         ..ClientConfig::default()
     };
-    let world = ClientWorld::system();
-    let client = DouyinClient::new(config, world.clone())?;
+    let client = DouyinClient::new(config, ClientWorld::system())?;
     let session_config = SessionConfig {
-        base_url: base,
         ack_style: match args.ack {
             Ack::F2 => AckStyle::F2,
             Ack::Payload => AckStyle::Payload,
@@ -206,8 +203,7 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
         },
         ..SessionConfig::default()
     };
-    let session =
-        LiveSession::start(Arc::new(client), &target, session_config, world.clone()).await?;
+    let session = LiveSession::start(Arc::new(client), &target, session_config).await?;
     let mut room = serde_json::to_value(session.room().as_ref()).unwrap_or_default();
     if let Some(m) = room.as_object_mut() {
         m.shift_insert(0, "type".into(), json!("room"));
@@ -243,11 +239,7 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
                 include_gifts: args.ass_gifts,
                 ..AssOptions::default()
             };
-            let http = stream_http_client(args.proxy.as_deref())?;
-            let summary = record_session(session, &http, &opts, world.clock.clone(), |ev| {
-                printer.on(ev)
-            })
-            .await?;
+            let summary = record_session(session, &opts, |ev| printer.on(ev)).await?;
             let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
             eprintln!(
                 "{}",

@@ -27,7 +27,7 @@ use crate::Error;
 use classify::{classify, Verdict};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::Duration;
 use transport::{OutRequest, Transport, Which};
 
@@ -38,12 +38,16 @@ pub struct DouyinClient {
 }
 
 struct Inner {
+    /// The settings; its `cookie` is blank, the live one is [`Inner::cookie`].
     config: ClientConfig,
     world: ClientWorld,
     transport: Transport,
     governor: Governor,
-    headers: ClientHeaders,
-    session: tokio::sync::OnceCell<session::Session>,
+    /// The user's cookie, replaceable at run time ([`DouyinClient::set_cookie`]).
+    cookie: RwLock<String>,
+    /// The session (msToken, verifyFp) of the current cookie, created on first use; a new
+    /// cookie gets a new cell.
+    session: Mutex<Arc<session::SessionCell>>,
 }
 
 impl std::fmt::Debug for DouyinClient {
@@ -71,26 +75,61 @@ impl DouyinClient {
             world.clock.clone(),
             world.rng.clone(),
         );
-        let headers = ClientHeaders {
-            user_agent: config.user_agent.clone(),
-            referer: crate::params::DEFAULT_REFERER.to_owned(),
-            cookie: config.cookie.clone(),
-        };
+        let mut config = config;
+        let cookie = std::mem::take(&mut config.cookie);
         Ok(Self {
             inner: Arc::new(Inner {
                 config,
                 world,
                 transport,
                 governor,
-                headers,
-                session: tokio::sync::OnceCell::new(),
+                cookie: RwLock::new(cookie),
+                session: Mutex::new(Arc::default()),
             }),
         })
     }
 
-    /// The configuration.
+    /// The configuration the client was built with. Its `cookie` is blank: the cookie in use
+    /// is [`Self::cookie`], since [`Self::set_cookie`] may have replaced it.
     pub fn config(&self) -> &ClientConfig {
         &self.inner.config
+    }
+
+    /// The `Cookie` header value sent on API requests now (empty: none).
+    pub fn cookie(&self) -> String {
+        read_lock(&self.inner.cookie).clone()
+    }
+
+    /// Replaces the cookie for every clone from the next request on (after a login or logout),
+    /// and starts a new session: the next request fetches a fresh msToken and verifyFp, so
+    /// nothing of the old identity is sent with the new cookie.
+    pub fn set_cookie(&self, cookie: &str) {
+        *self
+            .inner
+            .cookie
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = cookie.to_owned();
+        *self
+            .inner
+            .session
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Arc::default();
+    }
+
+    /// An HTTP client for media (post files, covers, live streams) with this client's proxy
+    /// and user agent: no overall timeout (a live body never ends on its own), no content
+    /// decoding (byte offsets must be the file's), never the environment's proxy variables.
+    /// Clones share one connection pool.
+    pub fn media_client(&self) -> reqwest::Client {
+        self.inner.transport.media()
+    }
+
+    fn headers(&self) -> ClientHeaders {
+        ClientHeaders {
+            user_agent: self.inner.config.user_agent.clone(),
+            referer: crate::params::DEFAULT_REFERER.to_owned(),
+            cookie: self.cookie(),
+        }
     }
 
     /// The injected clock and randomness.
@@ -109,7 +148,7 @@ impl DouyinClient {
         PreparedRequest::new(
             &ByRef(model),
             &session.params,
-            &self.inner.headers,
+            &self.headers(),
             self.inner.config.base(),
         )
     }
@@ -261,6 +300,12 @@ impl DouyinClient {
             format!("{base}{rest}")
         }
     }
+}
+
+/// Reads a lock that is only ever held to swap a value, so a poisoned one still holds a whole
+/// value.
+fn read_lock<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// A sized view of a model, so that trait objects (`&dyn RequestModel`) can be sent too.

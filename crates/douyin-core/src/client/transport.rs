@@ -1,6 +1,7 @@
-//! The HTTP transport: two reqwest clients sharing the session's proxy and timeout (the API
-//! client, and the bare client F2 uses for tokens and link resolution: no default headers, no
-//! automatic redirects), byte-exact URLs, and transport failures mapped to classified errors.
+//! The HTTP transport: three reqwest clients sharing the session's proxy (the API client; the
+//! bare client F2 uses for tokens and link resolution: no default headers, no automatic
+//! redirects; and the media client for files and live streams: no overall timeout, no content
+//! decoding), byte-exact URLs, and transport failures mapped to classified errors.
 
 use super::config::ClientConfig;
 use super::redact::scrub;
@@ -54,6 +55,7 @@ pub(crate) enum Which {
 pub(crate) struct Transport {
     api: reqwest::Client,
     bare: reqwest::Client,
+    media: reqwest::Client,
     proxied: bool,
 }
 
@@ -83,8 +85,14 @@ impl Transport {
         Ok(Self {
             api: build(reqwest::redirect::Policy::limited(20))?,
             bare: build(reqwest::redirect::Policy::none())?,
+            media: media_client(config, proxy.as_ref())?,
             proxied: proxy.is_some(),
         })
+    }
+
+    /// The media client (a cheap handle on its pool).
+    pub fn media(&self) -> reqwest::Client {
+        self.media.clone()
     }
 
     /// Sends one request and reads the whole answer.
@@ -172,6 +180,37 @@ impl Transport {
             reason,
         }
     }
+}
+
+/// The media client: the session's proxy, user agent and Douyin Referer as default headers,
+/// a connect timeout but no overall one, identity bodies, up to 10 redirects (play URLs answer
+/// 302 to the CDN).
+fn media_client(
+    config: &ClientConfig,
+    proxy: Option<&reqwest::Proxy>,
+) -> Result<reqwest::Client, Error> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    // A user agent HTTP refuses is reported by the API requests; media then go without one.
+    if let Ok(ua) = HeaderValue::from_str(&config.user_agent) {
+        headers.insert(reqwest::header::USER_AGENT, ua);
+    }
+    headers.insert(
+        reqwest::header::REFERER,
+        HeaderValue::from_static(crate::params::DEFAULT_REFERER),
+    );
+    let mut b = reqwest::Client::builder()
+        .no_proxy()
+        .connect_timeout(Duration::from_millis(config.timeout_ms.max(1)))
+        .no_gzip()
+        .referer(false)
+        .redirect(reqwest::redirect::Policy::limited(10))
+        .default_headers(headers);
+    if let Some(p) = proxy {
+        b = b.proxy(p.clone());
+    }
+    b.build().map_err(|e| Error::Proxy {
+        reason: scrub(&error_chain(&e.without_url())),
+    })
 }
 
 /// An http(s) proxy from its URL.

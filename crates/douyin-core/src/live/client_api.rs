@@ -2,7 +2,7 @@
 //! and im/fetch go through its signer, governor and retries. The guest cookie replaces the
 //! user's cookie on the two requests that identify the viewer, as F2's danmaku snippet does.
 
-use super::api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
+use super::api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi, LiveContext};
 use super::room::{room_from_enter, room_from_reflow, LiveRoom};
 use crate::client::DouyinClient;
 use crate::link::{LinkTarget, TargetKind};
@@ -41,6 +41,15 @@ impl DouyinClient {
 }
 
 impl LiveApi for DouyinClient {
+    fn context(&self) -> LiveContext {
+        LiveContext {
+            base_url: self.config().base().map(str::to_owned),
+            user_agent: self.config().user_agent.clone(),
+            world: self.world().clone(),
+            media: self.media_client(),
+        }
+    }
+
     async fn resolve_room(&self, target: &LinkTarget) -> Result<LiveRoom, Error> {
         let followed;
         let target = if target.is_short_link() {
