@@ -449,7 +449,7 @@ struct Arbitrary {
 impl Fetch for Arbitrary {
     fn fetch(
         &self,
-        _model: &(dyn RequestModel + Sync),
+        model: &(dyn RequestModel + Sync),
     ) -> impl Future<Output = Result<Value, douyin_core::Error>> + Send {
         let n = self.asked.fetch_add(1, Ordering::Relaxed);
         let answer = self
@@ -458,7 +458,7 @@ impl Fetch for Arbitrary {
             .ok()
             .and_then(|a| a.get(n).or(a.last()).cloned())
             .unwrap_or(Value::Null);
-        std::future::ready(Ok(answer))
+        std::future::ready(douyin_core::api::classify_json(model.endpoint(), answer))
     }
 
     fn pause(&self, _delay: Duration) -> impl Future<Output = ()> + Send {

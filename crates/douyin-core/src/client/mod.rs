@@ -175,7 +175,7 @@ impl DouyinClient {
     ) -> Result<Parsed<T>, Error> {
         let prepared = self.prepare(model).await;
         let raw = self.send_prepared(&prepared).await?;
-        decode(prepared.endpoint.path(), raw)
+        crate::api::decode(prepared.endpoint.path(), String::new, raw)
     }
 
     /// Signs and sends an already prepared request, with retries and classification.
@@ -325,16 +325,6 @@ impl<M: RequestModel + ?Sized> RequestModel for ByRef<'_, M> {
     }
 }
 
-/// Reads a JSON body as `T`, naming the JSON path of a value that does not fit.
-fn decode<T: DeserializeOwned>(endpoint: &str, raw: Value) -> Result<Parsed<T>, Error> {
-    let typed = serde_path_to_error::deserialize(&raw).map_err(|e| Error::Decode {
-        endpoint: endpoint.to_owned(),
-        path: e.path().to_string(),
-        reason: e.inner().to_string(),
-    })?;
-    Ok(Parsed { raw, typed })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,28 +355,5 @@ mod tests {
         let c = client(None);
         let got: Vec<u64> = (1..=7).map(|a| c.backoff_ms(a)).collect();
         assert_eq!(got, [1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
-    }
-
-    #[test]
-    fn decode_names_the_json_path() {
-        #[derive(Debug, serde::Deserialize)]
-        struct T {
-            #[allow(dead_code)]
-            user: U,
-        }
-        #[derive(Debug, serde::Deserialize)]
-        struct U {
-            #[allow(dead_code)]
-            ids: Vec<u64>,
-        }
-        let raw = serde_json::json!({"user": {"ids": [1, "x"]}});
-        let err = decode::<T>("/p/", raw).expect_err("mismatch");
-        match err {
-            Error::Decode { endpoint, path, .. } => {
-                assert_eq!(endpoint, "/p/");
-                assert_eq!(path, "user.ids[1]");
-            }
-            other => panic!("unexpected {other:?}"),
-        }
     }
 }

@@ -87,12 +87,11 @@ impl DouyinClient {
         let endpoint = redact_url(&done.final_url);
         match done.status {
             status if accepts(status) => Ok(done.final_url),
-            404 => Err(Error::NotFound { endpoint }),
             429 => Err(Error::RateLimited {
                 endpoint,
                 wait_ms: self.inner.governor.on_rate_limited(None),
             }),
-            status => Err(Error::HttpStatus { endpoint, status }),
+            status => Err(super::classify::status_error(endpoint, status)),
         }
     }
 
