@@ -57,6 +57,7 @@ pub(crate) struct Transport {
     bare: reqwest::Client,
     media: reqwest::Client,
     proxied: bool,
+    max_body: u64,
 }
 
 impl Transport {
@@ -87,6 +88,7 @@ impl Transport {
             bare: build(reqwest::redirect::Policy::none())?,
             media: media_client(config, proxy.as_ref())?,
             proxied: proxy.is_some(),
+            max_body: config.max_body_bytes,
         })
     }
 
@@ -150,10 +152,7 @@ impl Transport {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(|s| s.saturating_mul(1000));
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| self.map_error(e, req.label))?;
+        let body = self.read_body(resp, req.label).await?;
         Ok(RawResponse {
             status,
             set_cookies,
@@ -161,6 +160,36 @@ impl Transport {
             retry_after_ms,
             body,
         })
+    }
+
+    /// Reads a body of at most `max_body` bytes as declared and as decoded (a gzip answer is
+    /// counted after decompression, so a small bomb stops at the same bound); an answer past
+    /// it is refused without reading further.
+    async fn read_body(
+        &self,
+        mut resp: reqwest::Response,
+        label: &str,
+    ) -> Result<bytes::Bytes, Error> {
+        let too_large = |how: &str| Error::Decode {
+            endpoint: label.to_owned(),
+            path: ".".into(),
+            reason: format!(
+                "the body is larger than the {} limit ({how})",
+                size_text(self.max_body)
+            ),
+        };
+        // reqwest hides the length of a body it decompresses; a plain one is refused up front.
+        if resp.content_length().is_some_and(|n| n > self.max_body) {
+            return Err(too_large("as declared"));
+        }
+        let mut body = bytes::BytesMut::new();
+        while let Some(chunk) = resp.chunk().await.map_err(|e| self.map_error(e, label))? {
+            if (body.len() + chunk.len()) as u64 > self.max_body {
+                return Err(too_large("as received"));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body.freeze())
     }
 
     fn map_error(&self, e: reqwest::Error, label: &str) -> Error {
@@ -226,6 +255,16 @@ fn proxy_from(text: &str) -> Result<reqwest::Proxy, Error> {
     reqwest::Proxy::all(parsed.as_str()).map_err(|e| Error::Proxy {
         reason: scrub(&error_chain(&e.without_url())),
     })
+}
+
+/// A byte count as people read it (`32 MiB`).
+fn size_text(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// An error and its sources, joined.

@@ -167,14 +167,42 @@ pub async fn download_flv(
     }
 }
 
+/// Largest HLS playlist read (a live playlist lists a few segments, a few KiB).
+const MAX_PLAYLIST_BYTES: usize = 1024 * 1024;
+/// Largest HLS segment held in memory before it is written (a few seconds of video).
+const MAX_SEGMENT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The whole body, or `Ok(None)` once it passes `limit` bytes (nothing more is read).
+async fn read_capped(
+    mut resp: reqwest::Response,
+    limit: usize,
+) -> Result<Option<bytes::Bytes>, Error> {
+    if resp.content_length().is_some_and(|n| n > limit as u64) {
+        return Ok(None);
+    }
+    let mut body = bytes::BytesMut::new();
+    while let Some(chunk) = resp.chunk().await.map_err(net)? {
+        if body.len() + chunk.len() > limit {
+            return Ok(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(body.freeze()))
+}
+
 async fn load_playlist(http: &reqwest::Client, url: &str) -> Result<Option<Playlist>, Error> {
     let resp = get(http, url).await?;
     if !resp.status().is_success() {
         // F2 treats any playlist failure as the end of the live.
         return Ok(None);
     }
-    let text = resp.text().await.map_err(net)?;
-    Ok(Some(parse_m3u8(&text, url)))
+    let Some(body) = read_capped(resp, MAX_PLAYLIST_BYTES).await? else {
+        return Err(Error::BadMedia {
+            endpoint: redact_url(url),
+            reason: "the HLS playlist is larger than 1 MiB".into(),
+        });
+    };
+    Ok(Some(parse_m3u8(&String::from_utf8_lossy(&body), url)))
 }
 
 /// Records an HLS stream (segments appended in playlist order) until the playlist fails, is
@@ -254,8 +282,10 @@ async fn fetch_segment(
     if !resp.status().is_success() {
         return None;
     }
-    tokio::time::timeout(req.idle_timeout, resp.bytes())
+    // An oversized segment is skipped like a failed one.
+    tokio::time::timeout(req.idle_timeout, read_capped(resp, MAX_SEGMENT_BYTES))
         .await
         .ok()?
         .ok()
+        .flatten()
 }
