@@ -13,10 +13,10 @@ pub async fn link_target(client: &DouyinClient, arg: &str) -> Result<Option<Link
     client.resolve_link(arg).await.map(Some)
 }
 
-/// The id of `kind` in `arg`.
+/// The id of `kind` in `arg` (a bare id must look like one).
 pub async fn resolve(client: &DouyinClient, arg: &str, kind: TargetKind) -> Result<String, Error> {
     match link_target(client, arg).await? {
-        None => Ok(arg.trim().to_owned()),
+        None => Ok(douyin_core::link::bare_id(kind, arg)?.id),
         Some(found) if found.kind == kind => Ok(found.id),
         Some(found) => Err(mismatch(found.kind, kind)),
     }

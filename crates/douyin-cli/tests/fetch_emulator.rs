@@ -178,8 +178,9 @@ fn unavailable_usage_network_and_risk_control_have_their_exit_codes() {
         .assert()
         .code(2);
 
+    let sec = w.users[0].sec_uid.as_str();
     douyin("http://127.0.0.1:1")
-        .args(["fetch", "--retries", "1", "profile", "X"])
+        .args(["fetch", "--retries", "1", "profile", sec])
         .assert()
         .code(5);
 
@@ -192,7 +193,7 @@ fn unavailable_usage_network_and_risk_control_have_their_exit_codes() {
             "--proxy",
             "http://127.0.0.1:1",
             "profile",
-            "X",
+            sec,
         ])
         .assert()
         .code(5);
@@ -385,4 +386,21 @@ fn id_arguments_accept_links_and_short_links() {
         .args(["fetch", "profile", &link])
         .assert()
         .code(2);
+}
+
+#[test]
+fn text_that_is_no_link_or_id_is_refused_before_any_request() {
+    // Nothing listens at this origin: the refusal must come from reading the argument.
+    let out = douyin("http://127.0.0.1:9")
+        .args(["fetch", "post", "not a link"])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the text is not a link or a post id"),
+        "the message names the problem: {err}"
+    );
+    assert!(!err.contains("re-encoded"), "{err}");
+    assert!(!err.contains("Settings"), "CLI hints name CLI steps: {err}");
 }

@@ -3,6 +3,7 @@
 //! the stream and the danmaku (JSONL, ASS, statistics) together into DIR.
 
 use crate::exit;
+use crate::secret::{ProxyUrl, Secret};
 use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
@@ -60,10 +61,10 @@ pub struct LiveArgs {
     /// The browser cookie string (optional for lives); default: the env var DOUYIN_COOKIE,
     /// else the login stored by `douyin login`.
     #[arg(long, value_name = "COOKIE")]
-    pub cookie: Option<String>,
+    pub cookie: Option<Secret>,
     /// An http:// or https:// proxy for HTTP requests and stream downloads.
     #[arg(long, value_name = "URL")]
-    pub proxy: Option<String>,
+    pub proxy: Option<ProxyUrl>,
     /// One origin serving every Douyin host (e.g. the local emulator); default: the env var
     /// DOUYIN_API_BASE, else the real hosts.
     #[arg(long, value_name = "URL")]
@@ -103,7 +104,7 @@ impl From<Error> for Stop {
 
 /// Runs `douyin live`.
 pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
-    let cookie = CommandCookie::resolve(args.cookie.clone(), session);
+    let cookie = CommandCookie::resolve(args.cookie.clone().map(Secret::into_inner), session);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -187,7 +188,7 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
     let config = ClientConfig {
         base_url: base_url(args.base_url),
         cookie,
-        proxy: args.proxy.clone(),
+        proxy: args.proxy.clone().map(ProxyUrl::into_inner),
         ..ClientConfig::default()
     };
     let client = DouyinClient::new(config, ClientWorld::system())?;

@@ -7,12 +7,13 @@ mod classify;
 pub mod config;
 pub mod governor;
 mod login;
-pub mod redact;
 mod redirect;
 mod session;
 mod transport;
 pub mod world;
 
+/// The redaction helpers, where the transport crates have always found them.
+pub use crate::redact;
 pub use config::{ClientConfig, GovernorConfig, SignerChoice};
 pub use governor::{Governor, GovernorSnapshot};
 pub use login::{QrCode, QrConnect, SSO_ORIGIN};

@@ -123,7 +123,7 @@ impl Transport {
             // Never echo the value: it may be the cookie.
             let value = HeaderValue::from_str(value).map_err(|_| {
                 Error::InvalidInput(format!(
-                    "the {name} header holds characters HTTP does not allow; re-enter it in Settings"
+                    "the {name} header holds characters HTTP does not allow; set it again without them"
                 ))
             })?;
             builder = builder.header(name, value);

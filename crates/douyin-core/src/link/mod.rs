@@ -15,6 +15,7 @@ mod urls;
 pub use batch::{analyze_text, LinkReport, MAX_LINKS};
 pub use ids::{classify_url, extract_id};
 pub use target::{LinkTarget, TargetKind};
+
 pub use urls::{
     extract_all_urls, extract_valid_urls, find_link, is_short_link_host, normalize_url,
     trim_caption,
@@ -38,6 +39,9 @@ pub enum LinkError {
     /// The URL is not a Douyin link shape we know.
     #[error("the link is not a recognised Douyin link")]
     Unrecognised,
+    /// The text is neither a link nor an id of the kind asked for.
+    #[error("the text is not a link or a {}", .0.id_name())]
+    NotLinkOrId(TargetKind),
 }
 
 impl LinkError {
@@ -69,6 +73,29 @@ pub fn resolve_link(text: &str) -> Result<LinkTarget, LinkError> {
                 Err(LinkError::NoUrl)
             }
         }
+    }
+}
+
+/// Reads `text` as a bare id of `kind` (no link): digits for posts, mixes and room ids, letters
+/// and digits for web_rids, a `sec_user_id` for users.
+///
+/// # Errors
+/// [`LinkError::NotLinkOrId`] for anything else (so a typo never reaches Douyin as an id).
+pub fn bare_id(kind: TargetKind, text: &str) -> Result<LinkTarget, LinkError> {
+    let id = text.trim();
+    let ok = !id.is_empty()
+        && match kind {
+            TargetKind::User => ids::is_sec_user_id(id),
+            TargetKind::Post | TargetKind::Mix | TargetKind::LiveRoom => {
+                id.bytes().all(|b| b.is_ascii_digit())
+            }
+            TargetKind::Live => id.bytes().all(|b| b.is_ascii_alphanumeric()),
+            TargetKind::ShortLink => false,
+        };
+    if ok {
+        Ok(LinkTarget::new(kind, id))
+    } else {
+        Err(LinkError::NotLinkOrId(kind))
     }
 }
 
@@ -135,6 +162,23 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(resolve_link(text), Ok(want), "{text}");
         }
+    }
+
+    #[test]
+    fn bare_ids_are_checked_per_kind() {
+        assert_eq!(
+            bare_id(TargetKind::Post, " 7298145681699622182 "),
+            Ok(LinkTarget::new(TargetKind::Post, "7298145681699622182"))
+        );
+        assert_eq!(
+            bare_id(TargetKind::Live, "277303127629").map(|t| t.kind),
+            Ok(TargetKind::Live)
+        );
+        let err = bare_id(TargetKind::Post, "not a link").unwrap_err();
+        assert_eq!(err.to_string(), "the text is not a link or a post id");
+        assert!(bare_id(TargetKind::User, "12345").is_err());
+        assert!(bare_id(TargetKind::Mix, "").is_err());
+        assert!(bare_id(TargetKind::ShortLink, "x").is_err());
     }
 
     #[test]
