@@ -4,6 +4,7 @@ mod cli;
 mod commands;
 mod exit;
 mod ids;
+mod logs;
 mod secret;
 mod session;
 

@@ -404,3 +404,48 @@ fn text_that_is_no_link_or_id_is_refused_before_any_request() {
     assert!(!err.contains("re-encoded"), "{err}");
     assert!(!err.contains("Settings"), "CLI hints name CLI steps: {err}");
 }
+
+#[test]
+fn logged_request_lines_hold_no_secret() {
+    let emu = start(Faults::default());
+    let w = emu.handle.world();
+    let out = douyin(emu.handle.base_url())
+        .env_remove("RUST_LOG")
+        .args([
+            "-vv",
+            "fetch",
+            "--cookie",
+            "sessionid=COOKIESECRET; ttwid=1%7CTTWIDSECRET",
+        ])
+        .args(["profile", w.users[0].sec_uid.as_str()])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = String::from_utf8_lossy(&out.stderr);
+    let line = log
+        .lines()
+        .find(|l| l.contains("/aweme/v1/web/user/profile/other/") && l.contains("request"))
+        .unwrap_or_else(|| panic!("-vv logs the request line: {log}"));
+    assert!(
+        line.contains("sec_user_id="),
+        "parameter names stay readable: {line}"
+    );
+    assert!(line.contains("msToken=<redacted>"), "{line}");
+    assert!(line.contains("a_bogus=<redacted>"), "{line}");
+    for secret in ["COOKIESECRET", "TTWIDSECRET"] {
+        assert!(!log.contains(secret), "{secret} logged: {log}");
+    }
+    // Every msToken and signature in the whole log is masked, not only on that line.
+    for name in ["msToken=", "a_bogus=", "verifyFp="] {
+        for (i, _) in log.match_indices(name) {
+            assert!(
+                log[i + name.len()..].starts_with("<redacted>"),
+                "{name} unmasked in {log}"
+            );
+        }
+    }
+}

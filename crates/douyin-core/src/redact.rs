@@ -99,9 +99,41 @@ pub fn redact_text(text: &str) -> String {
     out
 }
 
+/// A writer that passes everything through [`redact_text`] first: the one redaction layer in
+/// front of every log sink (the CLI's stderr, the app's rotating log file). Log formatters
+/// write one whole line per call, so a secret is never split across two writes.
+#[derive(Debug)]
+pub struct RedactingWriter<W>(pub W);
+
+impl<W: std::io::Write> std::io::Write for RedactingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        self.0.write_all(redact_text(&text).as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_writer_redacts_each_line_it_passes_on() {
+        use std::io::Write as _;
+        let mut sink = RedactingWriter(Vec::new());
+        let line = "DEBUG request method=GET url=https://www.douyin.com/aweme/v1/web/user/profile/other/?sec_user_id=MS4w&msToken=TOKEN1&a_bogus=SIG1 status=200\n";
+        sink.write_all(line.as_bytes()).expect("write");
+        let out = String::from_utf8(sink.0).expect("utf-8");
+        assert!(!out.contains("TOKEN1") && !out.contains("SIG1"), "{out}");
+        assert!(
+            out.contains("sec_user_id=MS4w") && out.ends_with("status=200\n"),
+            "{out}"
+        );
+    }
 
     #[test]
     fn log_text_loses_cookies_signatures_and_passwords() {

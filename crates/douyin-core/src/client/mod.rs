@@ -215,12 +215,18 @@ impl DouyinClient {
                     return Err(e);
                 }
                 Verdict::Captcha => {
+                    tracing::warn!(endpoint = label, "captcha page: verification required");
                     governor.on_risk_control();
                     return Err(Error::Captcha {
                         endpoint: label.to_owned(),
                     });
                 }
                 Verdict::Empty => {
+                    tracing::warn!(
+                        endpoint = label,
+                        attempt,
+                        "empty answer (risk control); cooling down"
+                    );
                     // The governor's cooldown is the back-off.
                     governor.on_risk_control();
                     last = Some(Error::EmptyResponse {
@@ -230,12 +236,19 @@ impl DouyinClient {
                 }
                 Verdict::RateLimited(retry_after) => {
                     let wait_ms = governor.on_rate_limited(retry_after);
+                    tracing::warn!(
+                        endpoint = label,
+                        attempt,
+                        wait_ms,
+                        "rate limited (HTTP 429)"
+                    );
                     last = Some(Error::RateLimited {
                         endpoint: label.to_owned(),
                         wait_ms,
                     });
                 }
                 Verdict::Retry(e) => {
+                    tracing::info!(endpoint = label, attempt, error = %e, "transient failure; retrying");
                     last = Some(e);
                     if attempt < attempts {
                         let pause = Duration::from_millis(self.backoff_ms(attempt));

@@ -4,7 +4,7 @@
 //! decoding), byte-exact URLs, and transport failures mapped to classified errors.
 
 use super::config::ClientConfig;
-use super::redact::scrub;
+use super::redact::{redact_text, scrub};
 use crate::endpoints::Method;
 use crate::Error;
 use reqwest::header::{HeaderName, HeaderValue};
@@ -131,10 +131,14 @@ impl Transport {
         if req.method == Method::Post {
             builder = builder.body(req.body.to_owned());
         }
-        let resp = builder
-            .send()
-            .await
-            .map_err(|e| self.map_error(e, req.label))?;
+        let resp = match builder.send().await {
+            Ok(resp) => resp,
+            Err(e) => {
+                let e = self.map_error(e, req.label);
+                tracing::debug!(method = req.method.as_str(), url = %redact_text(req.url), error = %e, "request failed");
+                return Err(e);
+            }
+        };
         let status = resp.status().as_u16();
         let headers = resp.headers();
         let set_cookies = headers
@@ -153,6 +157,15 @@ impl Transport {
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(|s| s.saturating_mul(1000));
         let body = self.read_body(resp, req.label).await?;
+        // Parameter names stay readable; credentials and signatures are masked here already,
+        // and once more by the log sink's redaction layer.
+        tracing::debug!(
+            method = req.method.as_str(),
+            url = %redact_text(req.url),
+            status,
+            bytes = body.len(),
+            "request"
+        );
         Ok(RawResponse {
             status,
             set_cookies,

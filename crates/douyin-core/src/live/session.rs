@@ -334,6 +334,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                         .await;
                 }
                 let gap_ms = now_ms(self.clock.as_ref()).saturating_sub(self.last_frame_ms);
+                tracing::info!(room_id = %self.room.room_id, attempt, gap_ms, reason = %reason, "danmaku connection dropped; reconnecting");
                 let note = SessionEvent::Reconnecting {
                     attempt,
                     gap_ms,
@@ -352,6 +353,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                 }
                 match self.open().await {
                     Ok(ws) => {
+                        tracing::info!(room_id = %self.room.room_id, attempt, "danmaku reconnected");
                         SessionCounters::bump(&self.counters.reconnects);
                         let connected = SessionEvent::Connected {
                             room: self.room.clone(),
