@@ -59,9 +59,9 @@ fn analyze_links_classifies_each_link_in_pasted_text() {
     let links = call("analyze_links", serde_json::json!({ "text": text })).expect("answers");
     let links = links.as_array().expect("a list");
     assert_eq!(links.len(), 2);
-    assert_eq!(links[0]["kind"], "post");
-    assert_eq!(links[0]["id"], "7298145681699622182");
-    assert_eq!(links[1]["kind"], "short_link");
+    assert_eq!(links[0]["target"]["kind"], "post");
+    assert_eq!(links[0]["target"]["id"], "7298145681699622182");
+    assert_eq!(links[1]["target"]["kind"], "short_link");
     assert_eq!(links[1]["url"], "https://v.douyin.com/iNUBcHxM/");
 }
 
@@ -89,23 +89,23 @@ fn short_links_resolve_and_previews_come_from_the_configured_origin() {
         serde_json::json!({ "url": short }),
     )
     .expect("resolves");
-    assert_ne!(report["kind"], "short_link");
-    assert!(report["id"].is_string(), "{report}");
+    assert_ne!(report["target"]["kind"], "short_link");
+    assert!(report["target"]["id"].is_string(), "{report}");
 
     let post = &world.posts[0];
     let got = call_with(
         settings.clone(),
         "preview_link",
-        serde_json::json!({ "kind": "post", "id": post.aweme_id }),
+        serde_json::json!({ "target": { "kind": "post", "id": post.aweme_id } }),
     )
     .expect("preview");
     assert_eq!(got["title"], post.desc.as_str());
-    assert_eq!(got["id"], post.aweme_id.as_str());
+    assert_eq!(got["target"]["id"], post.aweme_id.as_str());
 
     let err = call_with(
         settings,
         "preview_link",
-        serde_json::json!({ "kind": "short_link", "id": "x" }),
+        serde_json::json!({ "target": { "kind": "short_link", "id": "x" } }),
     )
     .expect_err("refused");
     assert_eq!(err["kind"], "invalid_input");

@@ -112,9 +112,9 @@ test('about view shows the versions reported by the backend', async () => {
 });
 
 const LINKS = [
-  { url: 'https://www.douyin.com/video/7298145681699622182', kind: 'post', id: '7298145681699622182' },
-  { url: 'https://v.douyin.com/iNUBcHxM/', kind: 'short_link', id: null },
-  { url: 'https://example.com/x', kind: 'unknown', id: null, message: 'not a Douyin link' },
+  { url: 'https://www.douyin.com/video/7298145681699622182', target: { kind: 'post', id: '7298145681699622182' }, message: null },
+  { url: 'https://v.douyin.com/iNUBcHxM/', target: { kind: 'short_link', id: 'https://v.douyin.com/iNUBcHxM/' }, message: null },
+  { url: 'https://example.com/x', target: null, message: 'not a Douyin link' },
 ];
 
 test('recognising pasted links calls the backend with the text and lists each link', async () => {
@@ -165,14 +165,14 @@ test('a backend error is shown and an empty result says what to paste', async ()
   await empty.context.close();
 });
 
-const PREVIEW = { kind: 'video', id: '7298145681699622182', title: '海边的日落', author: '测试用户', count: 1234 };
+const PREVIEW = { target: { kind: 'post', id: '7298145681699622182' }, media: 'video', title: '海边的日落', author: '测试用户', count: 1234 };
 
 test('each recognised link is looked up: short links resolved, then a preview shown', async () => {
   const { page, calls, context } = await openApp({
     handlers: {
       app_info: INFO,
       analyze_links: LINKS.slice(0, 2),
-      resolve_link: { url: 'https://v.douyin.com/iNUBcHxM/', kind: 'post', id: '7330042216045464883' },
+      resolve_link: { url: 'https://v.douyin.com/iNUBcHxM/', target: { kind: 'post', id: '7330042216045464883' }, message: null },
       preview_link: PREVIEW,
     },
   });
@@ -184,7 +184,7 @@ test('each recognised link is looked up: short links resolved, then a preview sh
   assert.equal(await page.textContent('#link-list li:first-child .link-title'), '海边的日落');
   assert.match(await page.textContent('#link-list li:first-child .link-meta'), /测试用户 · Video · 1234 likes/);
   assert.ok(calls.some((c) => c.cmd === 'resolve_link' && c.args.url === 'https://v.douyin.com/iNUBcHxM/'));
-  const previews = calls.filter((c) => c.cmd === 'preview_link').map((c) => c.args.id).sort();
+  const previews = calls.filter((c) => c.cmd === 'preview_link').map((c) => c.args.target.id).sort();
   assert.deepEqual(previews, ['7298145681699622182', '7330042216045464883']);
   await page.screenshot({ path: path.join(SHOTS, 'ui-previews.png') });
   await context.close();

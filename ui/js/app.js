@@ -42,12 +42,16 @@ function renderLinks(links) {
   for (const link of links) list.append(linkRow(link));
 }
 
+// A link's kind as the core reported it (`target` is handed back to the core as is).
+const kindOf = (link) => link.target?.kind ?? 'unknown';
+
 function linkRow(link) {
   const li = document.createElement('li');
-  li.dataset.kind = link.kind;
+  const kind = kindOf(link);
+  li.dataset.kind = kind;
   const badge = document.createElement('span');
-  badge.className = `badge ${link.kind === 'unknown' ? 'unknown' : ''}`;
-  badge.textContent = t(`kind.${link.kind}`);
+  badge.className = `badge ${kind === 'unknown' ? 'unknown' : ''}`;
+  badge.textContent = t(`kind.${kind}`);
   const body = document.createElement('div');
   body.className = 'link-body';
   const title = document.createElement('div');
@@ -56,7 +60,7 @@ function linkRow(link) {
   meta.className = 'link-meta';
   const id = document.createElement('div');
   id.className = 'link-id';
-  id.textContent = link.id || link.message || '';
+  id.textContent = (kind !== 'short_link' && link.target?.id) || link.message || '';
   const src = document.createElement('div');
   src.className = 'link-src';
   src.textContent = link.url;
@@ -72,8 +76,11 @@ function fillPreview(li, p) {
   li.querySelector('.link-title').textContent = p.title || '—';
   const parts = [];
   if (p.author) parts.push(p.author);
-  if (p.kind && p.kind !== 'user' && p.kind !== 'live') parts.push(t(`preview.${p.kind}`));
-  if (p.count != null) parts.push(t(p.kind === 'user' ? 'preview.posts' : p.kind === 'live' ? 'preview.viewers' : 'preview.likes', { n: p.count }));
+  const kind = p.target?.kind;
+  const live = kind === 'live' || kind === 'live_room';
+  if (p.media) parts.push(t(`preview.${p.media}`));
+  else if (kind === 'mix') parts.push(t('preview.mix'));
+  if (p.count != null) parts.push(t(kind === 'user' ? 'preview.posts' : live ? 'preview.viewers' : 'preview.likes', { n: p.count }));
   if (p.live != null) parts.push(p.live ? t('preview.liveNow') : t('preview.liveEnded'));
   li.querySelector('.link-meta').textContent = parts.join(' · ');
 }
@@ -89,15 +96,13 @@ function fillError(li, e) {
 
 // Looks every usable link up (following short links first), a few at a time, updating each row.
 async function previewAll(links) {
-  const queue = links.filter((l) => l.kind !== 'unknown');
+  const queue = links.filter((l) => l.target);
   const worker = async () => {
     while (queue.length) {
       const link = queue.shift();
       try {
-        if (link.kind === 'short_link') Object.assign(link, await api.resolveLink(link.url));
-        if (link.kind !== 'short_link' && link.kind !== 'unknown' && link.id) {
-          link.preview = await api.previewLink(link.kind, link.id);
-        }
+        if (kindOf(link) === 'short_link') Object.assign(link, await api.resolveLink(link.url));
+        if (link.target && kindOf(link) !== 'short_link') link.preview = await api.previewLink(link.target);
       } catch (err) {
         link.error = asError(err);
       }

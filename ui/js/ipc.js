@@ -15,5 +15,5 @@ export const api = {
   appInfo: () => core().invoke('app_info'),
   analyzeLinks: (text) => core().invoke('analyze_links', { text }),
   resolveLink: (url) => core().invoke('resolve_link', { url }),
-  previewLink: (kind, id) => core().invoke('preview_link', { kind, id }),
+  previewLink: (target) => core().invoke('preview_link', { target }),
 };

@@ -13,6 +13,11 @@ pub struct Cli {
     /// Where the stored login lives (every command uses it unless --cookie is given).
     #[command(flatten)]
     pub session: crate::session::SessionArgs,
+    /// Log what happens to stderr, before the subcommand: -v requests and retries, -vv every
+    /// request line, -vvv everything (RUST_LOG, when set, decides instead). Cookies, tokens
+    /// and signatures are masked.
+    #[arg(short = 'v', long = "verbose", action = clap::ArgAction::Count)]
+    pub verbose: u8,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -46,6 +51,7 @@ pub enum Command {
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    crate::logs::init(cli.verbose);
     match cli.command {
         Some(Command::Version) => commands::version::run(),
         Some(Command::Download(args)) => commands::download::run(*args, &cli.session),

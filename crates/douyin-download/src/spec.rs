@@ -127,14 +127,15 @@ impl Target {
     /// # Errors
     /// A sentence saying which link the mode needs.
     pub fn from_link(kind: JobKind, link: &douyin_core::link::LinkTarget) -> Result<Self, String> {
-        use douyin_core::link::LinkTarget as L;
-        let target = match link {
-            L::User(id) => Target::User(id.clone()),
-            L::Aweme(id) => Target::Post(id.clone()),
-            L::Mix(id) => Target::Mix(id.clone()),
-            L::Live(id) => Target::Live(id.clone()),
-            L::LiveRoom(id) => Target::LiveRoom(id.clone()),
-            L::NeedsRedirect(_) => {
+        use douyin_core::link::TargetKind as K;
+        let id = link.id.clone();
+        let target = match link.kind {
+            K::User => Target::User(id),
+            K::Post => Target::Post(id),
+            K::Mix => Target::Mix(id),
+            K::Live => Target::Live(id),
+            K::LiveRoom => Target::LiveRoom(id),
+            K::ShortLink => {
                 return Err("the short link could not be followed to a Douyin page".into())
             }
         };

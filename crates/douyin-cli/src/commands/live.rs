@@ -3,12 +3,13 @@
 //! the stream and the danmaku (JSONL, ASS, statistics) together into DIR.
 
 use crate::exit;
+use crate::secret::{ProxyUrl, Secret};
 use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::live::{
-    method_for_type_name, parse_live_target, record_session, stream_http_client, EndReason,
-    LiveSession, RecordOptions, SessionConfig, SessionEvent, StreamFormat,
+    method_for_type_name, parse_live_target, record_session, EndReason, LiveSession, RecordOptions,
+    SessionConfig, SessionEvent, StreamFormat,
 };
 use douyin_core::webcast::{AckStyle, AssOptions};
 use douyin_core::Error;
@@ -70,10 +71,10 @@ pub struct LiveArgs {
     /// The browser cookie string (optional for lives); default: the env var DOUYIN_COOKIE,
     /// else the login stored by `douyin login`.
     #[arg(long, value_name = "COOKIE")]
-    pub cookie: Option<String>,
+    pub cookie: Option<Secret>,
     /// An http:// or https:// proxy for HTTP requests and stream downloads.
     #[arg(long, value_name = "URL")]
-    pub proxy: Option<String>,
+    pub proxy: Option<ProxyUrl>,
     /// One origin serving every Douyin host (e.g. the local emulator); default: the env var
     /// DOUYIN_API_BASE, else the real hosts.
     #[arg(long, value_name = "URL")]
@@ -113,7 +114,7 @@ impl From<Error> for Stop {
 
 /// Runs `douyin live`.
 pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
-    let cookie = CommandCookie::resolve(args.cookie.clone(), session);
+    let cookie = CommandCookie::resolve(args.cookie.clone().map(Secret::into_inner), session);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -237,17 +238,14 @@ impl Printer {
 /// Returns `Some(attempts)` when the session gave up reconnecting.
 async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
     let target = parse_live_target(&args.url)?;
-    let base = base_url(args.base_url);
     let config = ClientConfig {
-        base_url: base.clone(),
+        base_url: base_url(args.base_url),
         cookie,
-        proxy: args.proxy.clone(),
+        proxy: args.proxy.clone().map(ProxyUrl::into_inner),
         ..ClientConfig::default()
     };
-    let world = ClientWorld::system();
-    let client = DouyinClient::new(config, world.clone())?;
+    let client = DouyinClient::new(config, ClientWorld::system())?;
     let session_config = SessionConfig {
-        base_url: base,
         ack_style: match args.ack {
             Ack::F2 => AckStyle::F2,
             Ack::Payload => AckStyle::Payload,
@@ -259,8 +257,7 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
         },
         ..SessionConfig::default()
     };
-    let session =
-        LiveSession::start(Arc::new(client), &target, session_config, world.clone()).await?;
+    let session = LiveSession::start(Arc::new(client), &target, session_config).await?;
     let mut room = serde_json::to_value(session.room().as_ref()).unwrap_or_default();
     if let Some(m) = room.as_object_mut() {
         m.shift_insert(0, "type".into(), json!("room"));
@@ -302,11 +299,7 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
                 include_gifts: args.ass_gifts,
                 ..AssOptions::default()
             };
-            let http = stream_http_client(args.proxy.as_deref())?;
-            let summary = record_session(session, &http, &opts, world.clock.clone(), |ev| {
-                printer.on(ev)
-            })
-            .await?;
+            let summary = record_session(session, &opts, |ev| printer.on(ev)).await?;
             let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
             eprintln!(
                 "{}",

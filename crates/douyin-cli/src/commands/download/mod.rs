@@ -148,7 +148,11 @@ fn settings(a: &DownloadArgs) -> Result<Settings, String> {
             PathBuf::from("Download"),
         ),
         options,
-        cookie: a.cookie.clone().or_else(|| text(&file.cookie)),
+        cookie: a
+            .cookie
+            .clone()
+            .map(crate::secret::Secret::into_inner)
+            .or_else(|| text(&file.cookie)),
         timeout_s: pick(a.timeout, num(&file.timeout), 10),
         retries: u32::try_from(pick(
             a.max_retries.map(u64::from),
@@ -168,7 +172,12 @@ fn settings(a: &DownloadArgs) -> Result<Settings, String> {
             10,
         ))
         .unwrap_or(10),
-        proxy: a.proxies.first().cloned().or(file_proxy),
+        proxy: a
+            .proxies
+            .first()
+            .cloned()
+            .map(crate::secret::ProxyUrl::into_inner)
+            .or(file_proxy),
     })
 }
 
