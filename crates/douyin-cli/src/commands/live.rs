@@ -180,7 +180,7 @@ fn record_request(
         client: ClientConfig {
             base_url: base_url(args.base_url.clone()),
             cookie,
-            proxy: args.proxy.clone(),
+            proxy: args.proxy.clone().map(ProxyUrl::into_inner),
             ..ClientConfig::default()
         },
     })

@@ -6,7 +6,7 @@
 
 use crate::exit;
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
-use douyin_core::live::LiveTarget;
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_download::{
     Engine, EngineConfig, Event, JobKind, JobOptions, JobSpec, LiveOptions, Target,
 };
@@ -21,7 +21,7 @@ pub struct RecordRequest {
     /// The library folder.
     pub dir: PathBuf,
     /// The room.
-    pub target: LiveTarget,
+    pub target: LinkTarget,
     /// How to record.
     pub live: LiveOptions,
     /// The client settings.
@@ -80,16 +80,17 @@ pub async fn record(req: RecordRequest) -> ExitCode {
         Ok(c) => c,
         Err(e) => return exit::report(&e),
     };
-    let target = match &req.target {
-        LiveTarget::WebRid(r) => Target::Live(r.clone()),
-        LiveTarget::RoomId(r) => Target::LiveRoom(r.clone()),
-        LiveTarget::ShortLink(url) => match client.resolve_link(url).await {
-            Ok(link) => match Target::from_link(JobKind::Live, &link) {
-                Ok(t) => t,
-                Err(why) => return exit::report_kind(douyin_core::ErrorKind::InvalidInput, &why),
-            },
+    let link = if req.target.kind == TargetKind::ShortLink {
+        match client.resolve_link(&req.target.id).await {
+            Ok(link) => link,
             Err(e) => return exit::report(&e),
-        },
+        }
+    } else {
+        req.target.clone()
+    };
+    let target = match Target::from_link(JobKind::Live, &link) {
+        Ok(t) => t,
+        Err(why) => return exit::report_kind(douyin_core::ErrorKind::InvalidInput, &why),
     };
     let config = EngineConfig {
         resume_unfinished: false,

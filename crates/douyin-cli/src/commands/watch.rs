@@ -7,8 +7,8 @@ use crate::exit;
 use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, Subcommand};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
-use douyin_core::link::{classify_url, LinkTarget};
-use douyin_core::live::{parse_live_target, LiveTarget};
+use douyin_core::link::{classify_url, TargetKind};
+use douyin_core::live::parse_live_target;
 use douyin_download::live::{WatchOptions, Watcher};
 use douyin_download::{Engine, EngineConfig, Event, JobKind, LiveFormat, LiveOptions};
 use douyin_store::{HistoryStore, JobState};
@@ -86,20 +86,21 @@ fn usage(why: &str) -> ExitCode {
 fn entry_of(link: &str) -> Result<(&'static str, String), String> {
     if link.contains("://") {
         return match classify_url(link) {
-            Ok(LinkTarget::Live(rid)) => Ok(("live", rid)),
-            Ok(LinkTarget::LiveRoom(id)) => Ok(("live_room", id)),
-            Ok(LinkTarget::User(sec)) => Ok(("user", sec)),
-            Ok(LinkTarget::NeedsRedirect(_)) => {
-                Err("short links cannot be watched; open it and give the page's link".into())
-            }
-            Ok(_) => Err("give a live room link or a creator's profile link".into()),
+            Ok(t) => match t.kind {
+                TargetKind::Live | TargetKind::LiveRoom | TargetKind::User => {
+                    Ok((t.kind.as_str(), t.id))
+                }
+                TargetKind::ShortLink => {
+                    Err("short links cannot be watched; open it and give the page's link".into())
+                }
+                _ => Err("give a live room link or a creator's profile link".into()),
+            },
             Err(e) => Err(e.to_string()),
         };
     }
     match parse_live_target(link) {
-        Ok(LiveTarget::WebRid(r)) => Ok(("live", r)),
-        Ok(LiveTarget::RoomId(r)) => Ok(("live_room", r)),
-        Ok(LiveTarget::ShortLink(_)) | Err(_) => Err(format!("`{link}` is not a live room")),
+        Ok(t) if t.kind.is_live() => Ok((t.kind.as_str(), t.id)),
+        _ => Err(format!("`{link}` is not a live room")),
     }
 }
 

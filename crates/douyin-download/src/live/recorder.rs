@@ -20,9 +20,9 @@ use crate::naming::{rel, user_folder_name};
 use crate::shared::Shared;
 use crate::spec::{LiveFormat, LiveOptions, Target};
 use crate::transfer::part_path;
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    recording_stem, EndReason, LiveApi, LiveRoom, LiveSession, LiveTarget, SessionConfig,
-    SessionEvent,
+    recording_stem, EndReason, LiveApi, LiveRoom, LiveSession, SessionConfig, SessionEvent,
 };
 use douyin_core::naming::Platform;
 use douyin_core::webcast::{AssOptions, SessionStats, TimedEvent};
@@ -65,7 +65,7 @@ struct Recorder<'a> {
     shared: &'a Arc<Shared>,
     live: &'a Arc<JobLive>,
     opts: LiveOptions,
-    target: LiveTarget,
+    target: LinkTarget,
     ass: AssOptions,
     meta: Option<Meta>,
     segments: Vec<SegmentInfo>,
@@ -89,8 +89,8 @@ pub(crate) async fn run_live(
     control: &Control,
 ) -> RunEnd {
     let target = match &live.spec.target {
-        Target::Live(rid) => LiveTarget::WebRid(rid.clone()),
-        Target::LiveRoom(id) => LiveTarget::RoomId(id.clone()),
+        Target::Live(rid) => LinkTarget::new(TargetKind::Live, rid.clone()),
+        Target::LiveRoom(id) => LinkTarget::new(TargetKind::LiveRoom, id.clone()),
         _ => {
             return RunEnd::Failed(DownloadError::InvalidInput(
                 "a live job needs a live room".into(),
@@ -364,18 +364,10 @@ impl Recorder<'_> {
     async fn start_session(&self) -> Option<LiveSession> {
         let client = &self.shared.client;
         let config = SessionConfig {
-            base_url: client.config().base_url.clone(),
             heartbeat: self.shared.live.heartbeat,
             ..SessionConfig::default()
         };
-        match LiveSession::start(
-            Arc::new(client.clone()),
-            &self.target,
-            config,
-            client.world().clone(),
-        )
-        .await
-        {
+        match LiveSession::start(Arc::new(client.clone()), &self.target, config).await {
             Ok(s) => Some(s),
             Err(e) => {
                 tracing::warn!(job = self.live.id, error = %e, "no danmaku for this recording");

@@ -7,7 +7,8 @@
 use crate::engine::Engine;
 use crate::error::{DownloadError, Result};
 use crate::spec::{JobKind, JobOptions, JobSpec, LiveOptions, Target};
-use douyin_core::live::{LiveApi, LiveTarget};
+use douyin_core::link::{LinkTarget, TargetKind};
+use douyin_core::live::LiveApi;
 use douyin_core::ErrorKind;
 use douyin_store::{JobId, JobState, WatchEntry};
 use serde_json::Value;
@@ -126,12 +127,12 @@ impl Watcher {
                 let (target, lt) = if entry.kind == "live" {
                     (
                         Target::Live(entry.target.clone()),
-                        LiveTarget::WebRid(entry.target.clone()),
+                        LinkTarget::new(TargetKind::Live, entry.target.clone()),
                     )
                 } else {
                     (
                         Target::LiveRoom(entry.target.clone()),
-                        LiveTarget::RoomId(entry.target.clone()),
+                        LinkTarget::new(TargetKind::LiveRoom, entry.target.clone()),
                     )
                 };
                 let room = shared.client.resolve_room(&lt).await?;
