@@ -88,14 +88,13 @@ text_enum!(PostKindTs as "PostKind" {
     Images,
     LivePhoto
 });
-text_enum!(LinkKindTs as "LinkKind" {
-    Post,
+text_enum!(TargetKindTs as "TargetKind" {
     User,
+    Post,
     Mix,
     Live,
-    Room,
-    ShortLink,
-    Unknown
+    LiveRoom,
+    ShortLink
 });
 text_enum!(ExportFormatTs as "ExportFormat" { Csv, Json });
 
@@ -126,6 +125,9 @@ pub struct JobSnapshotTs {
     pub error: Option<ErrorInfoTs>,
     pub created_at: i64,
     pub updated_at: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub live: Option<LiveStatusTs>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -152,6 +154,45 @@ pub struct JobProgressTs {
     pub speed_bps: u64,
     pub eta_s: Option<u64>,
     pub active: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub live: Option<LiveStatusTs>,
+}
+
+text_enum!(LivePhaseTs as "LivePhase" {
+    Connecting,
+    WaitingForLive,
+    Recording,
+    Ended
+});
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(rename = "LiveStatus")]
+pub struct LiveStatusTs {
+    pub phase: LivePhaseTs,
+    pub room_id: Option<String>,
+    pub elapsed_ms: u64,
+    pub bytes: u64,
+    pub format: Option<String>,
+    pub quality: Option<String>,
+    pub segment: u32,
+    pub segments_done: u32,
+    pub danmaku: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(rename = "SegmentInfo")]
+pub struct SegmentInfoTs {
+    pub seq: u32,
+    pub path: String,
+    pub format: String,
+    pub quality: String,
+    pub bytes: u64,
+    pub started_ms: u64,
+    pub ended_ms: u64,
+    pub recovered: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -202,6 +243,14 @@ pub enum DownloadEventTs {
         job: i64,
         file: FileSnapshotTs,
         error: ErrorInfoTs,
+    },
+    LiveStatus {
+        job: i64,
+        status: LiveStatusTs,
+    },
+    SegmentDone {
+        job: i64,
+        segment: SegmentInfoTs,
     },
     JobDone {
         job: JobSnapshotTs,
@@ -294,8 +343,8 @@ pub struct StatsTs {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[ts(rename = "Preview")]
 pub struct PreviewTs {
-    pub kind: String,
-    pub id: String,
+    pub target: LinkTargetTs,
+    pub media: Option<PostKindTs>,
     pub title: String,
     pub author: Option<String>,
     pub cover_url: Option<String>,
@@ -309,9 +358,16 @@ pub struct PreviewTs {
 #[ts(rename = "LinkReport")]
 pub struct LinkReportTs {
     pub url: String,
-    pub kind: LinkKindTs,
-    pub id: Option<String>,
+    pub target: Option<LinkTargetTs>,
     pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+#[ts(rename = "LinkTarget")]
+pub struct LinkTargetTs {
+    pub kind: TargetKindTs,
+    pub id: String,
 }
 
 /// Writes (or returns) every binding file: name → content.
@@ -333,7 +389,7 @@ pub fn generate() -> BTreeMap<String, String> {
         FileStateTs,
         AssetKindTs,
         PostKindTs,
-        LinkKindTs,
+        TargetKindTs,
         ExportFormatTs,
         ErrorInfoTs,
         JobSnapshotTs,
@@ -341,6 +397,9 @@ pub fn generate() -> BTreeMap<String, String> {
         JobProgressTs,
         FileProgressTs,
         DownloadEventTs,
+        LivePhaseTs,
+        LiveStatusTs,
+        SegmentInfoTs,
         SearchQueryTs,
         FileRefTs,
         SearchHitTs,
@@ -349,6 +408,7 @@ pub fn generate() -> BTreeMap<String, String> {
         StatsTs,
         PreviewTs,
         LinkReportTs,
+        LinkTargetTs,
         crate::error::CommandError,
         settings::Settings,
         settings::SaveWhat,
@@ -448,6 +508,16 @@ mod tests {
         ) {
             same_shape::<LinkReportTs>(&r);
         }
+        for k in douyin_core::link::TargetKind::ALL {
+            same_shape::<TargetKindTs>(&k);
+        }
+        assert_eq!(
+            douyin_core::link::TargetKind::ALL.len(),
+            TargetKindTs::inline(&ts_rs::Config::new())
+                .matches(" | ")
+                .count()
+                + 1
+        );
     }
 
     fn error() -> douyin_store::ErrorInfo {
@@ -474,6 +544,21 @@ mod tests {
             error: Some(error()),
             created_at: 1,
             updated_at: 2,
+            live: None,
+        }
+    }
+
+    fn live_status(phase: douyin_download::LivePhase) -> douyin_download::LiveStatus {
+        douyin_download::LiveStatus {
+            phase,
+            room_id: Some("7318296342189919011".into()),
+            elapsed_ms: 61_000,
+            bytes: 1 << 20,
+            format: Some("flv".into()),
+            quality: Some("FULL_HD1".into()),
+            segment: 2,
+            segments_done: 1,
+            danmaku: 40,
         }
     }
 
@@ -518,6 +603,7 @@ mod tests {
                     speed_bps: 7,
                     eta_s: Some(1),
                     active: 1,
+                    live: None,
                 }],
                 files: vec![FileProgress {
                     job: 3,
@@ -539,6 +625,46 @@ mod tests {
                 error: error(),
             },
             Event::JobDone { job: snapshot() },
+            Event::JobAdded {
+                job: douyin_download::JobSnapshot {
+                    kind: douyin_download::JobKind::Live,
+                    live: Some(live_status(douyin_download::LivePhase::WaitingForLive)),
+                    ..snapshot()
+                },
+            },
+            Event::Progress {
+                jobs: vec![JobProgress {
+                    job: 4,
+                    bytes_done: 5,
+                    bytes_total: None,
+                    speed_bps: 7,
+                    eta_s: None,
+                    active: 1,
+                    live: Some(live_status(douyin_download::LivePhase::Recording)),
+                }],
+                files: vec![],
+            },
+            Event::LiveStatus {
+                job: 4,
+                status: live_status(douyin_download::LivePhase::Connecting),
+            },
+            Event::LiveStatus {
+                job: 4,
+                status: live_status(douyin_download::LivePhase::Ended),
+            },
+            Event::SegmentDone {
+                job: 4,
+                segment: douyin_download::SegmentInfo {
+                    seq: 1,
+                    path: "douyin/live/a/x_001.flv".into(),
+                    format: "flv".into(),
+                    quality: "FULL_HD1".into(),
+                    bytes: 9,
+                    started_ms: 1,
+                    ended_ms: 2,
+                    recovered: true,
+                },
+            },
         ];
         for e in &events {
             same_shape::<DownloadEventTs>(e);
@@ -587,8 +713,8 @@ mod tests {
         };
         same_shape::<SearchHitTs>(&hit);
         same_shape::<PreviewTs>(&douyin_core::preview::Preview {
-            kind: "video".into(),
-            id: "1".into(),
+            target: douyin_core::link::LinkTarget::new(douyin_core::link::TargetKind::Post, "1"),
+            media: Some(douyin_core::models::PostKind::LivePhoto),
             title: "t".into(),
             author: Some("a".into()),
             cover_url: Some("http://x/c.jpg".into()),

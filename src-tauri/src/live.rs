@@ -5,10 +5,9 @@
 
 use crate::error::CommandError;
 use crate::state::AppState;
-use douyin_core::client::ClientWorld;
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    parse_live_target, CancelHandle, LiveApi, LiveRoom, LiveSession, LiveTarget, SessionConfig,
-    SessionEvent,
+    parse_live_target, CancelHandle, LiveApi, LiveRoom, LiveSession, SessionConfig, SessionEvent,
 };
 use douyin_download::{JobKind, JobSpec, Target};
 use serde::Serialize;
@@ -134,12 +133,8 @@ pub async fn live_open(
 ) -> Result<RoomView, CommandError> {
     let target = parse_live_target(&link)?;
     let client = state.services().client.clone();
-    let config = SessionConfig {
-        base_url: state.launch.api_base.clone(),
-        ..SessionConfig::default()
-    };
     let mut session =
-        LiveSession::start(Arc::new(client), &target, config, ClientWorld::system()).await?;
+        LiveSession::start(Arc::new(client), &target, SessionConfig::default()).await?;
     let handle = state.live.next.fetch_add(1, Ordering::Relaxed) + 1;
     let view = room_view(handle, session.room());
     let cancel = session.cancel_handle();
@@ -171,14 +166,11 @@ pub async fn live_record_start(
     state: State<'_, AppState>,
     link: String,
 ) -> Result<i64, CommandError> {
-    let target = match parse_live_target(&link)? {
-        LiveTarget::WebRid(r) => Target::Live(r),
-        LiveTarget::RoomId(r) => Target::LiveRoom(r),
-        LiveTarget::ShortLink(url) => {
-            let resolved = state.services().client.resolve_link(&url).await?;
-            Target::from_link(JobKind::Live, &resolved).map_err(CommandError::invalid_input)?
-        }
-    };
+    let mut link = parse_live_target(&link)?;
+    if link.is_short_link() {
+        link = state.services().client.resolve_link(&link.id).await?;
+    }
+    let target = Target::from_link(JobKind::Live, &link).map_err(CommandError::invalid_input)?;
     let spec = JobSpec {
         kind: JobKind::Live,
         target,
@@ -221,7 +213,9 @@ pub async fn live_watch_status<R: Runtime>(
     let mut out = Vec::new();
     let mut went_live = BTreeMap::new();
     for rid in &settings.watch_list {
-        let room = client.resolve_room(&LiveTarget::WebRid(rid.clone())).await;
+        let room = client
+            .resolve_room(&LinkTarget::new(TargetKind::Live, rid.clone()))
+            .await;
         let w = match room {
             Ok(r) => WatchedRoom {
                 web_rid: rid.clone(),

@@ -135,9 +135,10 @@ fn analyze_links_classifies_each_link_and_refuses_oversized_text() {
     let links = app.ok("analyze_links", json!({ "text": text }));
     let links = links.as_array().expect("a list");
     assert_eq!(links.len(), 2);
-    assert_eq!(links[0]["kind"], "post");
-    assert_eq!(links[0]["id"], "7298145681699622182");
-    assert_eq!(links[1]["kind"], "short_link");
+    assert_eq!(links[0]["target"]["kind"], "post");
+    assert_eq!(links[0]["target"]["id"], "7298145681699622182");
+    assert_eq!(links[1]["target"]["kind"], "short_link");
+    assert_eq!(links[1]["url"], "https://v.douyin.com/iNUBcHxM/");
     let err = app
         .call(
             "analyze_links",
@@ -159,16 +160,20 @@ fn short_links_resolve_and_previews_come_from_the_configured_origin() {
         "resolve_link",
         json!({ "url": format!("https://v.douyin.com/{code}/") }),
     );
-    assert_ne!(report["kind"], "short_link");
-    assert!(report["id"].is_string(), "{report}");
+    assert_ne!(report["target"]["kind"], "short_link");
+    assert!(report["target"]["id"].is_string(), "{report}");
     let post = &world.posts[0];
     let got = app.ok(
         "preview_link",
-        json!({ "kind": "post", "id": post.aweme_id }),
+        json!({ "target": { "kind": "post", "id": post.aweme_id } }),
     );
     assert_eq!(got["title"], post.desc.as_str());
+    assert_eq!(got["target"]["id"], post.aweme_id.as_str());
     let err = app
-        .call("preview_link", json!({ "kind": "short_link", "id": "x" }))
+        .call(
+            "preview_link",
+            json!({ "target": { "kind": "short_link", "id": "x" } }),
+        )
         .expect_err("refused");
     assert_eq!(err["kind"], "invalid_input");
 }

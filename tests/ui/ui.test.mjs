@@ -129,9 +129,9 @@ test('about view shows the versions reported by the backend', async () => {
 });
 
 const LINKS = [
-  { url: 'https://www.douyin.com/video/7298145681699622182', kind: 'post', id: '7298145681699622182' },
-  { url: 'https://v.douyin.com/iNUBcHxM/', kind: 'short_link', id: null },
-  { url: 'https://example.com/x', kind: 'unknown', id: null, message: 'not a Douyin link' },
+  { url: 'https://www.douyin.com/video/7298145681699622182', target: { kind: 'post', id: '7298145681699622182' }, message: null },
+  { url: 'https://v.douyin.com/iNUBcHxM/', target: { kind: 'short_link', id: 'https://v.douyin.com/iNUBcHxM/' }, message: null },
+  { url: 'https://example.com/x', target: null, message: 'not a Douyin link' },
 ];
 
 test('recognising pasted links calls the backend with the text and lists each link', async () => {
@@ -182,14 +182,14 @@ test('a backend error is shown and an empty result says what to paste', async ()
   await empty.context.close();
 });
 
-const PREVIEW = { kind: 'video', id: '7298145681699622182', title: '海边的日落', author: '测试用户', count: 1234 };
+const PREVIEW = { target: { kind: 'post', id: '7298145681699622182' }, media: 'video', title: '海边的日落', author: '测试用户', count: 1234 };
 
 test('each recognised link is looked up: short links resolved, then a preview shown', async () => {
   const { page, calls, context } = await openApp({
     handlers: {
       app_info: INFO,
       analyze_links: LINKS.slice(0, 2),
-      resolve_link: { url: 'https://v.douyin.com/iNUBcHxM/', kind: 'post', id: '7330042216045464883' },
+      resolve_link: { url: 'https://v.douyin.com/iNUBcHxM/', target: { kind: 'post', id: '7330042216045464883' }, message: null },
       preview_link: PREVIEW,
     },
   });
@@ -201,7 +201,7 @@ test('each recognised link is looked up: short links resolved, then a preview sh
   assert.equal(await page.textContent('#link-list li:first-child .link-title'), '海边的日落');
   assert.match(await page.textContent('#link-list li:first-child .link-meta'), /测试用户 · Video · 1234 likes/);
   assert.ok(calls.some((c) => c.cmd === 'resolve_link' && c.args.url === 'https://v.douyin.com/iNUBcHxM/'));
-  const previews = calls.filter((c) => c.cmd === 'preview_link').map((c) => c.args.id).sort();
+  const previews = calls.filter((c) => c.cmd === 'preview_link').map((c) => c.args.target.id).sort();
   assert.deepEqual(previews, ['7298145681699622182', '7330042216045464883']);
   await page.screenshot({ path: path.join(SHOTS, 'ui-previews.png') });
   await context.close();
@@ -247,7 +247,7 @@ for (const [locale, lang] of LANGS) {
   test(`queue view (${lang}): cards with progress, live updates, controls, failures with reasons`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
       jobs_list: [FAILED_JOB, JOB()], jobs_files: FILES, jobs_control: 0, jobs_control_all: 1,
-      preview_link: { kind: 'user', id: 'x', title: '海边摄影师', author: null, coverUrl: PNG1, count: 40, durationMs: null, live: null } } });
+      preview_link: { target: { kind: 'user', id: 'x' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 40, durationMs: null, live: null } } });
     await page.click('#nav-queue');
     await page.waitForSelector('#job-7');
     assert.equal(await page.getAttribute('#job-7', 'data-state'), 'running');
@@ -274,6 +274,35 @@ for (const [locale, lang] of LANGS) {
       await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
       await shot(page, `queue-${lang}-${theme}.png`);
     }
+    await context.close();
+  });
+
+  test(`queue view (${lang}): a live recording shows its phase, length, size, segment and danmaku`, async () => {
+    const LIVE = JOB({ id: 11, kind: 'live', target: '775841227732', title: '老王的厨房', files_total: 0, files_done: 0, bytes_done: 0,
+      live: { phase: 'waiting_for_live', room_id: null, elapsed_ms: 0, bytes: 0, format: null, quality: null, segment: 0, segments_done: 0, danmaku: 0 } });
+    const { page, context } = await openApp({ locale, handlers: { jobs_list: [LIVE], jobs_files: [],
+      preview_link: { target: { kind: 'live', id: '775841227732' }, media: null, title: '老王的厨房', author: null, coverUrl: PNG1, count: 9, durationMs: null, live: false } } });
+    await page.click('#nav-queue');
+    await page.waitForSelector('#job-11');
+    assert.match(await page.textContent('#job-11 .job-stats'), lang === 'en' ? /Waiting for the live/ : /等待开播/);
+    assert.doesNotMatch(await page.textContent('#job-11 .job-stats'), lang === 'en' ? /Files/ : /文件/);
+    const status = { phase: 'recording', room_id: '7318296342189919011', elapsed_ms: 125000, bytes: 3 << 20, format: 'flv', quality: 'FULL_HD1', segment: 2, segments_done: 1, danmaku: 42 };
+    await page.evaluate((status) => window.__TAURI__.event.emit('download', { type: 'progress',
+      jobs: [{ job: 11, bytes_done: 3 << 20, bytes_total: null, speed_bps: 1 << 20, eta_s: null, active: 1, live: status }], files: [] }), status);
+    await page.waitForFunction(() => /FULL_HD1/.test(document.querySelector('#job-11 .job-stats').textContent));
+    const text = await page.textContent('#job-11 .job-stats');
+    assert.match(text, lang === 'en' ? /Recording/ : /录制中/);
+    assert.match(text, /3(\.0)? MB/);
+    assert.match(text, lang === 'en' ? /segment 2/ : /第 2 段/);
+    assert.match(text, lang === 'en' ? /42 danmaku/ : /42 条弹幕/);
+    assert.match(text, /\b2:05\b/);
+    assert.ok(await page.$('#job-11 .progress.recording'), 'a recording shows the moving bar');
+    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'live_status', job: 11,
+      status: { phase: 'ended', room_id: '7318296342189919011', elapsed_ms: 130000, bytes: 4 << 20, format: 'flv', quality: 'FULL_HD1', segment: 2, segments_done: 2, danmaku: 50 } }));
+    await page.waitForFunction(() => /50/.test(document.querySelector('#job-11 .job-stats').textContent));
+    assert.match(await page.textContent('#job-11 .job-stats'), lang === 'en' ? /Ended/ : /已结束/);
+    assert.equal(await page.$('#job-11 .progress.recording'), null);
+    await shot(page, `queue-live-${lang}.png`);
     await context.close();
   });
 
@@ -315,7 +344,7 @@ for (const [locale, lang] of LANGS) {
 
   test(`creator view (${lang}): profile, expected vs saved, retry the gap`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
-      preview_link: { kind: 'user', id: 'MS4wLjABAAAAx', title: '海边摄影师', author: null, coverUrl: PNG1, count: 42, durationMs: null, live: null },
+      preview_link: { target: { kind: 'user', id: 'MS4wLjABAAAAx' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 42, durationMs: null, live: null },
       library_report: { uid: 'u1', sec_uid: 'MS4wLjABAAAAx', nickname: '海边摄影师', profile_count: 42, listed: 40, saved: 38, not_listed: 2, not_saved: ['1', '2'], gap_files: 3, known_posts: 40, last_aweme_id: null },
       library_search: { total: 1, hits: [HIT('7001', '海边的日落')] }, library_thumb: PNG1, library_retry_gap: { files: 3, job: 12 } } });
     await page.click('#nav-creator');
@@ -427,8 +456,8 @@ for (const [locale, lang] of LANGS) {
 
   test(`download view (${lang}): thumbnails, what will be saved, per-line mode, Download all queues them`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
-      analyze_links: [LINKS[0], { url: 'https://www.douyin.com/user/MS4wLjABAAAAx', kind: 'user', id: 'MS4wLjABAAAAx' }],
-      preview_link: { kind: 'video', id: '1', title: '海边的日落', author: '海边摄影师', coverUrl: PNG1, count: 12, durationMs: 1, live: null },
+      analyze_links: [LINKS[0], { url: 'https://www.douyin.com/user/MS4wLjABAAAAx', target: { kind: 'user', id: 'MS4wLjABAAAAx' }, message: null }],
+      preview_link: { target: { kind: 'post', id: '1' }, media: 'video', title: '海边的日落', author: '海边摄影师', coverUrl: PNG1, count: 12, durationMs: 1, live: null },
       jobs_enqueue: [{ link: 'a', job: 1, error: null }, { link: 'b', job: 2, error: null }] } });
     await page.fill('#link-input', 'x');
     await page.click('#analyze-btn');

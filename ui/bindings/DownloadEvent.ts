@@ -5,8 +5,10 @@ import type { FileSnapshot } from "./FileSnapshot";
 import type { JobProgress } from "./JobProgress";
 import type { JobSnapshot } from "./JobSnapshot";
 import type { JobState } from "./JobState";
+import type { LiveStatus } from "./LiveStatus";
+import type { SegmentInfo } from "./SegmentInfo";
 
 /**
  * The payload of the `download` event.
  */
-export type DownloadEvent = { "type": "job_added", job: JobSnapshot, } | { "type": "job_expanded", job: number, listed: number, files_total: number, exhausted: boolean, } | { "type": "job_state", job: number, state: JobState, error: ErrorInfo | null, } | { "type": "file_started", job: number, file: FileSnapshot, } | { "type": "progress", jobs: Array<JobProgress>, files: Array<FileProgress>, } | { "type": "file_done", job: number, file: FileSnapshot, skipped: boolean, } | { "type": "file_failed", job: number, file: FileSnapshot, error: ErrorInfo, } | { "type": "job_done", job: JobSnapshot, };
+export type DownloadEvent = { "type": "job_added", job: JobSnapshot, } | { "type": "job_expanded", job: number, listed: number, files_total: number, exhausted: boolean, } | { "type": "job_state", job: number, state: JobState, error: ErrorInfo | null, } | { "type": "file_started", job: number, file: FileSnapshot, } | { "type": "progress", jobs: Array<JobProgress>, files: Array<FileProgress>, } | { "type": "file_done", job: number, file: FileSnapshot, skipped: boolean, } | { "type": "file_failed", job: number, file: FileSnapshot, error: ErrorInfo, } | { "type": "live_status", job: number, status: LiveStatus, } | { "type": "segment_done", job: number, segment: SegmentInfo, } | { "type": "job_done", job: JobSnapshot, };

@@ -2,5 +2,6 @@
 import type { ErrorInfo } from "./ErrorInfo";
 import type { JobKind } from "./JobKind";
 import type { JobState } from "./JobState";
+import type { LiveStatus } from "./LiveStatus";
 
-export type JobSnapshot = { id: number, kind: JobKind, target: string, title: string, state: JobState, listed: number, exhausted: boolean, files_total: number, files_done: number, files_failed: number, files_skipped: number, bytes_done: number, error: ErrorInfo | null, created_at: number, updated_at: number, };
+export type JobSnapshot = { id: number, kind: JobKind, target: string, title: string, state: JobState, listed: number, exhausted: boolean, files_total: number, files_done: number, files_failed: number, files_skipped: number, bytes_done: number, error: ErrorInfo | null, created_at: number, updated_at: number, live?: LiveStatus, };

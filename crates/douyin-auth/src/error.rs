@@ -59,7 +59,9 @@ pub enum AuthError {
     #[error("these douyin.com cookies hold no login (no sessionid). Log in on www.douyin.com first, then export the cookies again")]
     NoSessionCookie,
     /// Nothing is logged in.
-    #[error("no Douyin account is logged in. Run `douyin login` (or log in in Settings)")]
+    #[error(
+        "no Douyin account is logged in. Log in first (`douyin login`, or Account in the app)"
+    )]
     NotLoggedIn,
     /// Douyin does not accept the session (expired, logged out elsewhere).
     #[error(

@@ -9,6 +9,14 @@ pub trait CookieSink {
     fn set_cookie(&self, cookie_header: &str);
 }
 
+/// The running API client takes the cookie itself: its next request sends it, with a fresh
+/// msToken session ([`douyin_core::client::DouyinClient::set_cookie`]).
+impl CookieSink for douyin_core::client::DouyinClient {
+    fn set_cookie(&self, cookie_header: &str) {
+        douyin_core::client::DouyinClient::set_cookie(self, cookie_header);
+    }
+}
+
 impl Session {
     /// Makes `sink` send this session's cookies from now on.
     pub fn apply_to(&self, sink: &dyn CookieSink) {

@@ -108,7 +108,11 @@ async fn qr_login_logs_in_as_the_account_and_health_goes_green() {
     session.apply_to(&sink);
     assert_eq!(*sink.0.lock().expect("lock"), [session.cookie_header()]);
 
-    let api = Douyin::new(client(handle.base_url(), &session.cookie_header()));
+    // The running (logged-out) client takes the login as it is: no new client.
+    let running = client(handle.base_url(), "");
+    session.apply_to(&running);
+    assert_eq!(running.cookie(), session.cookie_header());
+    let api = Douyin::new(running.clone());
     let checked = verify(&api, session.obtained_at_ms()).await;
     let account = checked.as_ref().expect("logged in");
     assert_eq!(account.uid, world.users[world.account.user].uid);

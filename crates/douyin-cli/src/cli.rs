@@ -13,6 +13,11 @@ pub struct Cli {
     /// Where the stored login lives (every command uses it unless --cookie is given).
     #[command(flatten)]
     pub session: crate::session::SessionArgs,
+    /// Log what happens to stderr, before the subcommand: -v requests and retries, -vv every
+    /// request line, -vvv everything (RUST_LOG, when set, decides instead). Cookies, tokens
+    /// and signatures are masked.
+    #[arg(short = 'v', long = "verbose", action = clap::ArgAction::Count)]
+    pub verbose: u8,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -30,6 +35,8 @@ pub enum Command {
     /// mixes, music… Running the same command again continues it.
     #[command(visible_alias = "dl")]
     Download(Box<commands::download::DownloadArgs>),
+    /// Keep a watch list of live rooms and creators, and record them when they go live.
+    Watch(commands::watch::WatchArgs),
     /// Search, export, count and verify what a library has saved.
     History(commands::history::HistoryArgs),
     /// How complete a creator's archive is: profile count, listed, saved, the gap.
@@ -44,6 +51,7 @@ pub enum Command {
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
+    crate::logs::init(cli.verbose);
     match cli.command {
         Some(Command::Version) => commands::version::run(),
         Some(Command::Download(args)) => commands::download::run(*args, &cli.session),
@@ -51,6 +59,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(args)) => commands::history::run_report(args),
         Some(Command::Fetch(args)) => commands::fetch::run(*args, &cli.session),
         Some(Command::Live(args)) => commands::live::run(*args, &cli.session),
+        Some(Command::Watch(args)) => commands::watch::run(args, &cli.session),
         Some(Command::Login(args)) => commands::login::run(*args, &cli.session),
         Some(Command::Logout(args)) => commands::logout::run(args, &cli.session),
         Some(Command::Whoami(args)) => commands::whoami::run(*args, &cli.session),

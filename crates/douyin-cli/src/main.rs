@@ -4,6 +4,8 @@ mod cli;
 mod commands;
 mod exit;
 mod ids;
+mod logs;
+mod secret;
 mod session;
 
 use clap::Parser;

@@ -167,7 +167,7 @@ pub struct ConnectArgs {
     pub base_url: Option<String>,
     /// An http:// or https:// proxy for all requests.
     #[arg(long, value_name = "URL")]
-    pub proxy: Option<String>,
+    pub proxy: Option<crate::secret::ProxyUrl>,
     /// Timeout of one request, in ms.
     #[arg(long, value_name = "MS", default_value_t = 10_000)]
     pub timeout_ms: u64,
@@ -187,7 +187,7 @@ impl ConnectArgs {
         let config = douyin_core::client::ClientConfig {
             base_url,
             cookie,
-            proxy: self.proxy.clone(),
+            proxy: self.proxy.clone().map(crate::secret::ProxyUrl::into_inner),
             timeout_ms: self.timeout_ms,
             ..douyin_core::client::ClientConfig::default()
         };

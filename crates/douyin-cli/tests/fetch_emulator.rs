@@ -178,8 +178,9 @@ fn unavailable_usage_network_and_risk_control_have_their_exit_codes() {
         .assert()
         .code(2);
 
+    let sec = w.users[0].sec_uid.as_str();
     douyin("http://127.0.0.1:1")
-        .args(["fetch", "--retries", "1", "profile", "X"])
+        .args(["fetch", "--retries", "1", "profile", sec])
         .assert()
         .code(5);
 
@@ -192,7 +193,7 @@ fn unavailable_usage_network_and_risk_control_have_their_exit_codes() {
             "--proxy",
             "http://127.0.0.1:1",
             "profile",
-            "X",
+            sec,
         ])
         .assert()
         .code(5);
@@ -385,4 +386,66 @@ fn id_arguments_accept_links_and_short_links() {
         .args(["fetch", "profile", &link])
         .assert()
         .code(2);
+}
+
+#[test]
+fn text_that_is_no_link_or_id_is_refused_before_any_request() {
+    // Nothing listens at this origin: the refusal must come from reading the argument.
+    let out = douyin("http://127.0.0.1:9")
+        .args(["fetch", "post", "not a link"])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("the text is not a link or a post id"),
+        "the message names the problem: {err}"
+    );
+    assert!(!err.contains("re-encoded"), "{err}");
+    assert!(!err.contains("Settings"), "CLI hints name CLI steps: {err}");
+}
+
+#[test]
+fn logged_request_lines_hold_no_secret() {
+    let emu = start(Faults::default());
+    let w = emu.handle.world();
+    let out = douyin(emu.handle.base_url())
+        .env_remove("RUST_LOG")
+        .args([
+            "-vv",
+            "fetch",
+            "--cookie",
+            "sessionid=COOKIESECRET; ttwid=1%7CTTWIDSECRET",
+        ])
+        .args(["profile", w.users[0].sec_uid.as_str()])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = String::from_utf8_lossy(&out.stderr);
+    let line = log
+        .lines()
+        .find(|l| l.contains("/aweme/v1/web/user/profile/other/") && l.contains("request"))
+        .unwrap_or_else(|| panic!("-vv logs the request line: {log}"));
+    assert!(
+        line.contains("sec_user_id="),
+        "parameter names stay readable: {line}"
+    );
+    assert!(line.contains("msToken=<redacted>"), "{line}");
+    assert!(line.contains("a_bogus=<redacted>"), "{line}");
+    for secret in ["COOKIESECRET", "TTWIDSECRET"] {
+        assert!(!log.contains(secret), "{secret} logged: {log}");
+    }
+    // Every msToken and signature in the whole log is masked, not only on that line.
+    for name in ["msToken=", "a_bogus=", "verifyFp="] {
+        for (i, _) in log.match_indices(name) {
+            assert!(
+                log[i + name.len()..].starts_with("<redacted>"),
+                "{name} unmasked in {log}"
+            );
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! `douyin live` against the emulator: room JSON first, then one JSON line per (filtered)
-//! event, exit 0 when the live ends; `--record DIR` writes the recording; an ended room exits
-//! with the "unavailable" code.
+//! event, exit 0 when the live ends; `--record DIR` records through the engine into DIR as a
+//! library; an ended room exits with the "unavailable" code.
 
 use douyin_emulator::{Emulator, EmulatorConfig, EmulatorHandle};
 use serde_json::Value;
@@ -92,7 +92,7 @@ async fn record_writes_stream_and_danmaku_into_the_folder() {
     let out = run_live(
         &emu,
         &[&rid, "--record", &dir_text, "--types", "chat"],
-        Duration::from_millis(1_500),
+        Duration::from_millis(3_000),
     )
     .await;
     assert!(
@@ -100,6 +100,15 @@ async fn record_writes_stream_and_danmaku_into_the_folder() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // The folder is a library: the store in .douyin, the files under douyin/live/<anchor>/.
+    assert!(dir.join(".douyin").is_dir());
+    let anchor = std::fs::read_dir(dir.join("douyin").join("live"))
+        .expect("live folder")
+        .next()
+        .expect("one anchor folder")
+        .expect("entry")
+        .path();
+    let dir = anchor;
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .expect("record dir")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -109,18 +118,20 @@ async fn record_writes_stream_and_danmaku_into_the_folder() {
         .iter()
         .map(|n| n.rsplit_once('_').map_or("", |(_, s)| s))
         .collect();
+    let mut kinds: Vec<&str> = suffixes
+        .iter()
+        .map(|s| s.split_once('.').map_or("", |(_, e)| e))
+        .collect();
+    kinds.sort_unstable();
     assert_eq!(
-        suffixes
-            .iter()
-            .map(|s| s.split_once('.').map_or("", |(_, e)| e))
-            .collect::<Vec<_>>(),
+        kinds,
         ["danmaku.ass", "danmaku.jsonl", "flv", "stats.json"],
         "{names:?}"
     );
+    assert!(names.iter().any(|n| n.ends_with("_001.flv")), "{names:?}");
     let flv = std::fs::read(dir.join(names.iter().find(|n| n.ends_with(".flv")).expect("flv")))
         .expect("read flv");
     assert!(flv.starts_with(b"FLV") && flv.len() > 13);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -12,10 +12,12 @@
 //! Run: `cargo bench -p douyin-core --bench live_session [-- --emulator]`.
 
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, ManualClock, SystemClock};
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, LiveTarget, ReconnectPolicy,
+    GuestIdentity, ImBootstrap, LiveApi, LiveContext, LiveRoom, LiveSession, ReconnectPolicy,
     SessionConfig, SessionEvent,
 };
+use douyin_core::params::DEFAULT_USER_AGENT;
 use futures::{SinkExt as _, StreamExt as _};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -26,10 +28,21 @@ use tokio_tungstenite::tungstenite::Message;
 const ROOM_ID: &str = "7382482567192218406";
 
 /// A fixed room, guest and bootstrap: the bench measures the websocket path only.
-struct FixedApi;
+struct FixedApi {
+    base: String,
+    world: ClientWorld,
+}
 
 impl LiveApi for FixedApi {
-    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, douyin_core::Error> {
+    fn context(&self) -> LiveContext {
+        LiveContext {
+            base_url: Some(self.base.clone()),
+            user_agent: DEFAULT_USER_AGENT.into(),
+            world: self.world.clone(),
+            media: reqwest::Client::new(),
+        }
+    }
+    async fn resolve_room(&self, _: &LinkTarget) -> Result<LiveRoom, douyin_core::Error> {
         Ok(LiveRoom {
             room_id: ROOM_ID.into(),
             status: 2,
@@ -125,9 +138,8 @@ async fn blast_server(frame: Vec<u8>, ack: Vec<u8>, frames: u64, acks: Arc<Atomi
     format!("http://{addr}")
 }
 
-fn config(base: String) -> SessionConfig {
+fn config() -> SessionConfig {
     SessionConfig {
-        base_url: Some(base),
         heartbeat: Duration::from_secs(5),
         idle_timeout: Duration::from_secs(30),
         reconnect: ReconnectPolicy {
@@ -141,14 +153,13 @@ fn config(base: String) -> SessionConfig {
 /// Runs a session until it has seen `frames` frames; calls `tick` every `every` frames.
 async fn drive(
     api: Arc<impl LiveApi + 'static>,
-    target: LiveTarget,
+    target: LinkTarget,
     cfg: SessionConfig,
-    world: ClientWorld,
     frames: u64,
     every: u64,
     mut tick: impl FnMut(u64),
 ) -> (Duration, u64) {
-    let mut session = LiveSession::start(api, &target, cfg, world)
+    let mut session = LiveSession::start(api, &target, cfg)
         .await
         .unwrap_or_else(|e| {
             eprintln!("session: {e}");
@@ -189,10 +200,9 @@ async fn throughput(frame: &[u8], ack: &[u8]) {
     let base = blast_server(frame.to_vec(), ack.to_vec(), n, acks.clone()).await;
     let world = ClientWorld::seeded(Arc::new(ManualClock::new(1_718_870_387_667)), 1);
     let (elapsed, events) = drive(
-        Arc::new(FixedApi),
-        LiveTarget::RoomId(ROOM_ID.into()),
-        config(base),
-        world,
+        Arc::new(FixedApi { base, world }),
+        LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
+        config(),
         n,
         u64::MAX,
         |_| {},
@@ -223,10 +233,9 @@ async fn memory_local(frame: &[u8], ack: &[u8]) {
     let world = ClientWorld::seeded(Arc::new(ManualClock::new(1_718_870_387_667)), 2);
     print_memory("long session (local server)", 0);
     let (elapsed, events) = drive(
-        Arc::new(FixedApi),
-        LiveTarget::RoomId(ROOM_ID.into()),
-        config(base),
-        world,
+        Arc::new(FixedApi { base, world }),
+        LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
+        config(),
         n,
         20_000,
         |f| print_memory("long session (local server)", f),
@@ -254,20 +263,19 @@ async fn memory_emulator() {
             base_url: Some(emu.base_url().to_owned()),
             ..ClientConfig::default()
         },
+        // Frames are stamped with the wall clock (the emulator checks signature times).
         ClientWorld::seeded(Arc::new(SystemClock), 3),
     )
     .unwrap_or_else(|e| {
         eprintln!("client: {e}");
         std::process::exit(1)
     });
-    let target = LiveTarget::WebRid(emu.world().rooms[0].web_rid.clone());
-    let mut cfg = config(emu.base_url().to_owned());
+    let target = LinkTarget::new(TargetKind::Live, emu.world().rooms[0].web_rid.clone());
+    let mut cfg = config();
     cfg.heartbeat = Duration::from_secs(1);
-    // Frames are stamped with the wall clock (the emulator checks signature times against it).
-    let world = ClientWorld::seeded(Arc::new(SystemClock), 4);
     let frames = 7_200u64;
     print_memory("one emulated hour", 0);
-    let (elapsed, events) = drive(Arc::new(client), target, cfg, world, frames, 720, |f| {
+    let (elapsed, events) = drive(Arc::new(client), target, cfg, frames, 720, |f| {
         print_memory("one emulated hour", f)
     })
     .await;

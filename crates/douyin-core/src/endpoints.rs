@@ -298,7 +298,7 @@ impl Endpoint {
     }
 
     /// Path on the host.
-    pub fn path(self) -> &'static str {
+    pub const fn path(self) -> &'static str {
         self.info().path
     }
 

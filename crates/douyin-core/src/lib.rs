@@ -17,6 +17,7 @@ pub mod models;
 pub mod naming;
 pub mod params;
 pub mod preview;
+pub mod redact;
 pub mod sign;
 pub mod timefmt;
 pub mod token;

@@ -2,20 +2,20 @@
 //! at, for the app's link list and the CLI. One request per link (two for short links).
 
 use crate::api::{Douyin, Fetch, ListOptions};
-use crate::link::LinkTarget;
+use crate::link::{LinkTarget, TargetKind};
 use crate::models::{first_url, PostKind, UrlSet};
 use crate::Error;
 use futures::StreamExt;
 use serde::Serialize;
 
 /// A summary a person recognises a link by.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
-    /// `video`, `images`, `live_photo`, `user`, `mix`, `live`.
-    pub kind: String,
-    /// The id the target is known by (aweme id, sec_user_id, mix id, web_rid or room id).
-    pub id: String,
+    /// What was looked up, as given.
+    pub target: LinkTarget,
+    /// For posts: video, image post or live photos.
+    pub media: Option<PostKind>,
     /// Post text, nickname, mix name or live title.
     pub title: String,
     /// The creator's nickname, when there is one besides the title.
@@ -42,17 +42,13 @@ pub async fn preview<F: Fetch + 'static>(
     api: &Douyin<F>,
     target: &LinkTarget,
 ) -> Result<Preview, Error> {
-    match target {
-        LinkTarget::Aweme(id) => {
+    let id = &target.id;
+    match target.kind {
+        TargetKind::Post => {
             let post = api.post_detail(id).await?.typed;
-            let kind = match post.kind() {
-                PostKind::Video => "video",
-                PostKind::Images => "images",
-                PostKind::LivePhoto => "live_photo",
-            };
             Ok(Preview {
-                kind: kind.into(),
-                id: id.clone(),
+                target: target.clone(),
+                media: Some(post.kind()),
                 title: post.desc.clone().unwrap_or_default(),
                 author: post.author.as_ref().and_then(|a| a.nickname.clone()),
                 cover_url: post.cover_url().map(str::to_owned),
@@ -65,40 +61,27 @@ pub async fn preview<F: Fetch + 'static>(
                 live: None,
             })
         }
-        LinkTarget::User(sec_uid) => {
-            let user = api
-                .user_profile(sec_uid)
-                .await?
-                .typed
-                .user
-                .unwrap_or_default();
+        TargetKind::User => {
+            let user = api.user_profile(id).await?.typed.user.unwrap_or_default();
             Ok(Preview {
-                kind: "user".into(),
-                id: sec_uid.clone(),
                 title: user.nickname.clone().unwrap_or_default(),
-                author: None,
                 cover_url: owned_url(&user.avatar_larger).or_else(|| owned_url(&user.avatar_thumb)),
                 count: user.aweme_count,
-                ..Preview::default()
+                ..Preview::empty(target)
             })
         }
-        LinkTarget::Mix(mix_id) => {
+        TargetKind::Mix => {
             let options = ListOptions {
                 page_counts: 1,
                 max_counts: Some(1),
                 ..ListOptions::default()
             };
-            let first = Box::pin(api.mix(mix_id, options))
-                .next()
-                .await
-                .transpose()?;
+            let first = Box::pin(api.mix(id, options)).next().await.transpose()?;
             let post = first
                 .and_then(|page| page.items.into_iter().next())
                 .map(|p| p.typed);
             let info = post.as_ref().and_then(|p| p.mix_info.clone());
             Ok(Preview {
-                kind: "mix".into(),
-                id: mix_id.clone(),
                 title: info
                     .as_ref()
                     .and_then(|m| m.mix_name.clone())
@@ -108,29 +91,44 @@ pub async fn preview<F: Fetch + 'static>(
                     .and_then(|p| p.author.as_ref())
                     .and_then(|a| a.nickname.clone()),
                 cover_url: post.as_ref().and_then(|p| p.cover_url().map(str::to_owned)),
-                ..Preview::default()
+                ..Preview::empty(target)
             })
         }
-        LinkTarget::Live(web_rid) => {
-            let answer = api.live_by_web_rid(web_rid).await?.typed;
+        TargetKind::Live => {
+            let answer = api.live_by_web_rid(id).await?.typed;
             let room = answer.room().cloned().unwrap_or_default();
-            Ok(live_preview(web_rid, &room))
+            Ok(live_preview(target, &room))
         }
-        LinkTarget::LiveRoom(room_id) => {
-            let answer = api.live_by_room_id(room_id).await?.typed;
+        TargetKind::LiveRoom => {
+            let answer = api.live_by_room_id(id).await?.typed;
             let room = answer.data.and_then(|d| d.room).unwrap_or_default();
-            Ok(live_preview(room_id, &room))
+            Ok(live_preview(target, &room))
         }
-        LinkTarget::NeedsRedirect(_) => Err(Error::InvalidInput(
+        TargetKind::ShortLink => Err(Error::InvalidInput(
             "this short link has not been resolved yet; resolve it first".into(),
         )),
     }
 }
 
-fn live_preview(id: &str, room: &crate::models::Room) -> Preview {
+impl Preview {
+    fn empty(target: &LinkTarget) -> Self {
+        Preview {
+            target: target.clone(),
+            media: None,
+            title: String::new(),
+            author: None,
+            cover_url: None,
+            count: None,
+            duration_ms: None,
+            live: None,
+        }
+    }
+}
+
+fn live_preview(target: &LinkTarget, room: &crate::models::Room) -> Preview {
     Preview {
-        kind: "live".into(),
-        id: id.to_owned(),
+        target: target.clone(),
+        media: None,
         title: room.title.clone().unwrap_or_default(),
         author: room.owner.as_ref().and_then(|o| o.nickname.clone()),
         cover_url: owned_url(&room.cover),

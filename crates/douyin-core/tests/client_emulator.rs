@@ -6,7 +6,7 @@ mod client_support;
 
 use client_support::{admin, pacing};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, MsTokenSource, SignerChoice};
-use douyin_core::link::{IdKind, LinkTarget};
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::models::{PostDetailResponse, Unavailable, UserProfileResponse};
 use douyin_core::params::models::{FollowingUserLive, PostDetail, UserCollects, UserProfile};
 use douyin_core::{Error, ErrorKind};
@@ -336,10 +336,12 @@ async fn short_links_resolve_through_the_emulator_redirects() {
             .filter(|s| !s.is_empty())
             .collect();
         let want = match segs.as_slice() {
-            ["share", "user", id] => LinkTarget::User((*id).to_owned()),
-            ["share", "video" | "note", id] => LinkTarget::Aweme((*id).to_owned()),
-            ["douyin", "webcast", "reflow", id] => LinkTarget::LiveRoom((*id).to_owned()),
-            ["collection", id] => LinkTarget::Mix((*id).to_owned()),
+            ["share", "user", id] => LinkTarget::new(TargetKind::User, (*id).to_owned()),
+            ["share", "video" | "note", id] => LinkTarget::new(TargetKind::Post, (*id).to_owned()),
+            ["douyin", "webcast", "reflow", id] => {
+                LinkTarget::new(TargetKind::LiveRoom, (*id).to_owned())
+            }
+            ["collection", id] => LinkTarget::new(TargetKind::Mix, (*id).to_owned()),
             other => panic!("unknown short-link target {other:?}"),
         };
         assert_eq!(got, want, "{code}");
@@ -351,14 +353,16 @@ async fn short_links_resolve_through_the_emulator_redirects() {
     );
     let got = c.resolve_links(&list).await;
     assert_eq!(got.len(), 3);
-    assert!(matches!(&got[0], Ok(LinkTarget::User(id)) if user_target.contains(id.as_str())));
+    assert!(
+        matches!(&got[0], Ok(t) if t.kind == TargetKind::User && user_target.contains(t.id.as_str()))
+    );
     assert_eq!(
         got[1].as_ref().map_err(Error::kind),
         Err(ErrorKind::NotFound)
     );
     assert_eq!(
         got[2].as_ref().ok(),
-        Some(&LinkTarget::Aweme("7298145681699622182".into()))
+        Some(&LinkTarget::new(TargetKind::Post, "7298145681699622182"))
     );
     // Ids of a requested kind, through a short link or straight from a long one.
     let post_code = world
@@ -369,7 +373,7 @@ async fn short_links_resolve_through_the_emulator_redirects() {
         .expect("a video short link");
     let id = c
         .resolve_id(
-            IdKind::AwemeId,
+            TargetKind::Post,
             &format!("https://v.douyin.com/{}/", post_code.0),
         )
         .await
@@ -377,7 +381,7 @@ async fn short_links_resolve_through_the_emulator_redirects() {
     assert!(post_code.1.starts_with(&format!("/share/video/{id}/")));
     let err = c
         .resolve_id(
-            IdKind::MixId,
+            TargetKind::Mix,
             "https://www.douyin.com/video/7298145681699622182",
         )
         .await
@@ -385,7 +389,7 @@ async fn short_links_resolve_through_the_emulator_redirects() {
     assert_eq!(err.kind(), ErrorKind::InvalidInput);
     let sec = &world.users[2].sec_uid;
     assert_eq!(
-        c.resolve_id(IdKind::SecUserId, sec).await.expect("bare id"),
+        c.resolve_id(TargetKind::User, sec).await.expect("bare id"),
         *sec
     );
 

@@ -55,6 +55,31 @@ async fn requests_travel_through_the_configured_proxy() {
 }
 
 #[tokio::test]
+async fn media_downloads_travel_through_the_same_proxy() {
+    let emu = Emulator::start(EmulatorConfig::default())
+        .await
+        .expect("emulator");
+    let upstream = emu.base_url().trim_start_matches("http://").to_owned();
+    let (proxy, lines) = forwarding_proxy(upstream).await;
+    let c =
+        DouyinClient::new(config(emu.base_url(), &proxy), ClientWorld::system()).expect("client");
+    let media = c.media_client();
+    let url = format!("{}/media/no-such-file.mp4", emu.base_url());
+    let resp = media
+        .get(&url)
+        .send()
+        .await
+        .expect("an answer through the proxy");
+    assert!(resp.status().is_client_error(), "{}", resp.status());
+    let lines = lines.lock().expect("lock").clone();
+    assert_eq!(
+        lines,
+        [format!("GET {url} HTTP/1.1")],
+        "the media request went via the proxy"
+    );
+}
+
+#[tokio::test]
 async fn a_dead_proxy_is_reported_as_a_proxy_problem() {
     let emu = Emulator::start(EmulatorConfig::default())
         .await

@@ -283,7 +283,10 @@ async fn an_unknown_long_link_is_fetched_in_case_it_redirects() {
         .expect("followed");
     assert_eq!(
         target,
-        douyin_core::link::LinkTarget::Aweme("7298145681699622182".into())
+        douyin_core::link::LinkTarget::new(
+            douyin_core::link::TargetKind::Post,
+            "7298145681699622182"
+        )
     );
     // A link whose id is readable offline costs no request.
     let n = log.lock().expect("lock").len();
@@ -316,4 +319,53 @@ async fn trait_object_models_are_sent_from_send_futures() {
     let seen = api_requests(&log.lock().expect("lock"));
     assert_eq!(seen.len(), 2);
     assert_eq!(seen[0].target(), seen[1].target());
+}
+
+/// The msToken a signed API request carried.
+fn ms_token_of(seen: &Seen) -> String {
+    let target = seen.target();
+    let start = target.find("msToken=").expect("an msToken") + "msToken=".len();
+    target[start..]
+        .split('&')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn set_cookie_swaps_the_cookie_for_every_clone_and_starts_a_new_session() {
+    let (base, log) = raw_server(plain_answer).await;
+    let c = frozen_client(config(&base, SignerChoice::ABogus));
+    let model = UserProfile::new(SEC);
+    c.send(&model).await.expect("answered");
+    // A login elsewhere hands the running client its cookie (a clone, as the app shares it).
+    c.clone().set_cookie("sessionid=NEWLOGIN");
+    assert_eq!(c.cookie(), "sessionid=NEWLOGIN");
+    c.send(&model).await.expect("answered");
+    c.set_cookie("");
+    c.send(&model).await.expect("answered");
+
+    let all = log.lock().expect("lock").clone();
+    let seen = api_requests(&all);
+    assert_eq!(seen.len(), 3);
+    let cookies: Vec<Option<&str>> = seen.iter().map(|s| s.header("cookie")).collect();
+    // No cookie is sent as an empty header, as before any login (F2 sends its empty setting).
+    assert_eq!(
+        cookies,
+        [Some(COOKIE), Some("sessionid=NEWLOGIN"), Some("")]
+    );
+    let tokens: Vec<String> = seen.iter().map(ms_token_of).collect();
+    assert!(
+        tokens[0] != tokens[1] && tokens[1] != tokens[2],
+        "each cookie gets its own session msToken: {tokens:?}"
+    );
+    let token_requests = all
+        .iter()
+        .filter(|s| s.target().starts_with("/web/r/token"))
+        .count();
+    assert_eq!(token_requests, 3, "one token request per session");
+    // The settings copy never holds the live cookie, and Debug never shows it.
+    assert!(c.config().cookie.is_empty());
+    c.set_cookie("sessionid=NEWLOGIN");
+    assert!(!format!("{c:?}").contains("NEWLOGIN"));
 }

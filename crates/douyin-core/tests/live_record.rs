@@ -6,9 +6,9 @@
 mod common;
 
 use common::*;
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    record_session, EndReason, LiveSession, LiveTarget, RecordOptions, SessionEvent, StreamEnd,
-    StreamFormat,
+    record_session, EndReason, LiveSession, RecordOptions, SessionEvent, StreamEnd, StreamFormat,
 };
 use douyin_core::webcast::AssOptions;
 use douyin_emulator::media::Content;
@@ -51,9 +51,8 @@ async fn records_flv_and_aligned_danmaku() {
     let dir = temp_dir("flv");
     let session = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(room.web_rid.clone()),
-        session_config(&emu),
-        world(11),
+        &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
+        session_config(),
     )
     .await
     .expect("session");
@@ -65,10 +64,9 @@ async fn records_flv_and_aligned_danmaku() {
         ..AssOptions::default()
     };
     opts.end_grace = Duration::from_secs(3);
-    let http = reqwest::Client::new();
     let mut seen = 0u64;
     let recording = tokio::spawn(async move {
-        record_session(session, &http, &opts, clock(), |e| {
+        record_session(session, &opts, |e| {
             if matches!(e, SessionEvent::Event(_)) {
                 seen += 1;
             }
@@ -213,18 +211,15 @@ async fn records_hls_segments_joined() {
     let dir = temp_dir("hls");
     let session = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(room.web_rid.clone()),
-        session_config(&emu),
-        world(12),
+        &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
+        session_config(),
     )
     .await
     .expect("session");
     let mut opts = RecordOptions::new(&dir);
     opts.stream = Some(StreamFormat::Hls);
     opts.end_grace = Duration::from_secs(3);
-    let http = reqwest::Client::new();
-    let recording =
-        tokio::spawn(async move { record_session(session, &http, &opts, clock(), |_| {}).await });
+    let recording = tokio::spawn(async move { record_session(session, &opts, |_| {}).await });
     tokio::time::sleep(Duration::from_millis(2_500)).await;
     emu.end_live();
     let summary = tokio::time::timeout(Duration::from_secs(20), recording)
@@ -253,19 +248,17 @@ async fn danmaku_only_recording_stops_after_max_duration() {
     let dir = temp_dir("duration");
     let session = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(room.web_rid.clone()),
-        session_config(&emu),
-        world(13),
+        &LinkTarget::new(TargetKind::Live, room.web_rid.clone()),
+        session_config(),
     )
     .await
     .expect("session");
     let mut opts = RecordOptions::new(&dir);
     opts.stream = None;
     opts.max_duration = Some(Duration::from_millis(800));
-    let http = reqwest::Client::new();
     let summary = tokio::time::timeout(
         Duration::from_secs(20),
-        record_session(session, &http, &opts, clock(), |_| {}),
+        record_session(session, &opts, |_| {}),
     )
     .await
     .expect("stops by itself while the room is still live")

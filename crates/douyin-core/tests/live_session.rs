@@ -6,7 +6,8 @@
 mod common;
 
 use common::*;
-use douyin_core::live::{parse_live_target, EndReason, LiveSession, LiveTarget, SessionEvent};
+use douyin_core::link::{LinkTarget, TargetKind};
+use douyin_core::live::{parse_live_target, EndReason, LiveSession, SessionEvent};
 use douyin_core::ErrorKind;
 use std::time::Duration;
 
@@ -25,7 +26,7 @@ async fn receives_frames_acks_them_and_ends_on_live_end() {
     let web_rid = emu.world().rooms[0].web_rid.clone();
     let room_id = emu.world().rooms[0].room_id.to_string();
     let target = parse_live_target(&format!("https://live.douyin.com/{web_rid}")).expect("target");
-    let mut s = LiveSession::start(api(&emu), &target, session_config(&emu), world(1))
+    let mut s = LiveSession::start(api(&emu), &target, session_config())
         .await
         .expect("session starts");
     assert_eq!(s.room().room_id, room_id);
@@ -78,18 +79,16 @@ async fn ended_room_is_not_live() {
     let web_rid = emu.world().rooms[1].web_rid.clone();
     let err = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(web_rid),
-        session_config(&emu),
-        world(2),
+        &LinkTarget::new(TargetKind::Live, web_rid),
+        session_config(),
     )
     .await
     .expect_err("an ended room cannot be watched");
     assert_eq!(err.kind(), ErrorKind::NotLive);
     let missing = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid("999999999999".into()),
-        session_config(&emu),
-        world(2),
+        &LinkTarget::new(TargetKind::Live, "999999999999"),
+        session_config(),
     )
     .await
     .expect_err("no such room");
@@ -102,9 +101,8 @@ async fn room_id_target_resolves_through_reflow() {
     let room_id = emu.world().rooms[0].room_id.to_string();
     let mut s = LiveSession::start(
         api(&emu),
-        &LiveTarget::RoomId(room_id.clone()),
-        session_config(&emu),
-        world(3),
+        &LinkTarget::new(TargetKind::LiveRoom, room_id.clone()),
+        session_config(),
     )
     .await
     .expect("session by room id");
@@ -126,9 +124,8 @@ async fn malformed_frames_do_not_kill_the_session() {
     let web_rid = emu.world().rooms[0].web_rid.clone();
     let mut s = LiveSession::start(
         api(&emu),
-        &LiveTarget::WebRid(web_rid),
-        session_config(&emu),
-        world(4),
+        &LinkTarget::new(TargetKind::Live, web_rid),
+        session_config(),
     )
     .await
     .expect("session starts");
@@ -157,9 +154,9 @@ async fn survives_forced_disconnects_with_latest_cursor_and_gap() {
     // 10 s and truncated frames (nothing to ack) the session goes quiet and is dropped.
     let emu = emulator(20, 300).await;
     let web_rid = emu.world().rooms[0].web_rid.clone();
-    let mut cfg = session_config(&emu);
+    let mut cfg = session_config();
     cfg.heartbeat = Duration::from_secs(10);
-    let mut s = LiveSession::start(api(&emu), &LiveTarget::WebRid(web_rid), cfg, world(5))
+    let mut s = LiveSession::start(api(&emu), &LinkTarget::new(TargetKind::Live, web_rid), cfg)
         .await
         .expect("session starts");
     let first_cursor = match next(&mut s).await {

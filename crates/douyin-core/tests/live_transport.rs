@@ -4,10 +4,12 @@
 //! the session reconnects, and cancel wins over a consumer that stopped reading.
 
 use douyin_core::client::{ClientWorld, ManualClock};
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    EndReason, GuestIdentity, ImBootstrap, LiveApi, LiveRoom, LiveSession, LiveTarget,
+    EndReason, GuestIdentity, ImBootstrap, LiveApi, LiveContext, LiveRoom, LiveSession,
     ReconnectPolicy, SessionConfig, SessionEvent,
 };
+use douyin_core::params::DEFAULT_USER_AGENT;
 use douyin_core::webcast::{AckStyle, DecodeLimits};
 use futures::{SinkExt as _, StreamExt as _};
 use std::path::PathBuf;
@@ -19,10 +21,22 @@ use tokio_tungstenite::tungstenite::Message;
 const ROOM_ID: &str = "7382482567192218406";
 const EXT: &str = "internal_src:dim|wss_push_room_id:7382482567192218406|seq:1";
 
-struct FixedApi;
+/// A fixed room, guest and bootstrap on the scripted server at `base`.
+struct FixedApi {
+    base: String,
+    world: ClientWorld,
+}
 
 impl LiveApi for FixedApi {
-    async fn resolve_room(&self, _: &LiveTarget) -> Result<LiveRoom, douyin_core::Error> {
+    fn context(&self) -> LiveContext {
+        LiveContext {
+            base_url: Some(self.base.clone()),
+            user_agent: DEFAULT_USER_AGENT.into(),
+            world: self.world.clone(),
+            media: reqwest::Client::new(),
+        }
+    }
+    async fn resolve_room(&self, _: &LinkTarget) -> Result<LiveRoom, douyin_core::Error> {
         Ok(LiveRoom {
             room_id: ROOM_ID.into(),
             status: 2,
@@ -126,9 +140,8 @@ async fn server(script: Vec<Vec<Vec<u8>>>) -> (String, Arc<Mutex<Vec<Seen>>>) {
     (base, seen)
 }
 
-fn config(base: String) -> SessionConfig {
+fn config() -> SessionConfig {
     SessionConfig {
-        base_url: Some(base),
         heartbeat: Duration::from_millis(50),
         idle_timeout: Duration::from_secs(5),
         reconnect: ReconnectPolicy {
@@ -157,13 +170,15 @@ async fn run_until_events(
     style: AckStyle,
     events: usize,
 ) -> (Vec<SessionEvent>, LiveSession) {
-    let mut cfg = config(base);
+    let mut cfg = config();
     cfg.ack_style = style;
     let mut s = LiveSession::start(
-        Arc::new(FixedApi),
-        &LiveTarget::RoomId(ROOM_ID.into()),
+        Arc::new(FixedApi {
+            base,
+            world: world(),
+        }),
+        &LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         cfg,
-        world(),
     )
     .await
     .expect("session");
@@ -201,10 +216,7 @@ async fn url_headers_and_f2_acks_are_as_f2_sends_them() {
     );
     assert!(seen.uri.contains("&host=https://live.douyin.com&"));
     assert_eq!(seen.cookie, "ttwid=1%7Cguest;");
-    assert_eq!(
-        seen.user_agent,
-        douyin_core::webcast::url::DEFAULT_USER_AGENT
-    );
+    assert_eq!(seen.user_agent, douyin_core::params::DEFAULT_USER_AGENT);
     let ack = sample("frames/frame_public.ack_f2_style.bin");
     let hb = sample("frames/heartbeat_hb.bin");
     assert_eq!(
@@ -239,16 +251,18 @@ async fn oversized_frame_drops_the_connection_and_the_session_reconnects() {
     let frame = sample("frames/frame_public.pushframe.bin");
     let huge = vec![0u8; 64 * 1024];
     let (base, seen) = server(vec![vec![huge], vec![frame]]).await;
-    let mut cfg = config(base);
+    let mut cfg = config();
     cfg.limits = DecodeLimits {
         max_frame_bytes: 32 * 1024,
         ..DecodeLimits::default()
     };
     let mut s = LiveSession::start(
-        Arc::new(FixedApi),
-        &LiveTarget::RoomId(ROOM_ID.into()),
+        Arc::new(FixedApi {
+            base,
+            world: world(),
+        }),
+        &LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         cfg,
-        world(),
     )
     .await
     .expect("session");
@@ -280,13 +294,15 @@ async fn oversized_frame_drops_the_connection_and_the_session_reconnects() {
 async fn cancel_wins_over_a_consumer_that_stopped_reading() {
     let frame = sample("frames/frame_public.pushframe.bin");
     let (base, _) = server(vec![vec![frame; 50]]).await;
-    let mut cfg = config(base);
+    let mut cfg = config();
     cfg.channel_capacity = 1;
     let mut s = LiveSession::start(
-        Arc::new(FixedApi),
-        &LiveTarget::RoomId(ROOM_ID.into()),
+        Arc::new(FixedApi {
+            base,
+            world: world(),
+        }),
+        &LinkTarget::new(TargetKind::LiveRoom, ROOM_ID),
         cfg,
-        world(),
     )
     .await
     .expect("session");

@@ -6,8 +6,8 @@
 use douyin_core::api::{Douyin, Fetch, ListOptions};
 use douyin_core::fields;
 use douyin_core::link::{
-    analyze_text, classify_url, extract_all_urls, extract_id, find_link, resolve_link, IdKind,
-    LinkTarget,
+    analyze_text, classify_url, extract_all_urls, extract_id, find_link, resolve_link, LinkTarget,
+    TargetKind,
 };
 use douyin_core::models::*;
 use douyin_core::params::RequestModel;
@@ -24,12 +24,12 @@ use std::time::Duration;
 
 const CASES: u32 = 256;
 
-const KINDS: [IdKind; 5] = [
-    IdKind::SecUserId,
-    IdKind::AwemeId,
-    IdKind::MixId,
-    IdKind::WebcastId,
-    IdKind::RoomId,
+const KINDS: [TargetKind; 5] = [
+    TargetKind::User,
+    TargetKind::Post,
+    TargetKind::Mix,
+    TargetKind::Live,
+    TargetKind::LiveRoom,
 ];
 
 /// Text around links as people paste it: CJK, emoji, punctuation glued to the URL, newlines.
@@ -113,7 +113,7 @@ proptest! {
         let link = format!("https://v.douyin.com/{code}/");
         let text = format!("{before} {link}{glued} 打开抖音");
         prop_assert_eq!(find_link(&text), Some(link.as_str()));
-        prop_assert_eq!(resolve_link(&text), Ok(LinkTarget::NeedsRedirect(link.clone())));
+        prop_assert_eq!(resolve_link(&text), Ok(LinkTarget::new(TargetKind::ShortLink, link.clone())));
     }
 
     #[test]
@@ -122,9 +122,9 @@ proptest! {
         glued in prop_oneof![Just(""), Just("复制此链接"), Just("?previous_page=app_code_link"), Just("，")],
     ) {
         let text = format!("看看 https://www.douyin.com/video/{id}{glued} 好看");
-        prop_assert_eq!(resolve_link(&text), Ok(LinkTarget::Aweme(id.clone())));
+        prop_assert_eq!(resolve_link(&text), Ok(LinkTarget::new(TargetKind::Post, id.clone())));
         let link = find_link(&text).unwrap_or_default();
-        prop_assert_eq!(extract_id(IdKind::AwemeId, link), Ok(id));
+        prop_assert_eq!(extract_id(TargetKind::Post, link), Ok(id));
     }
 }
 
@@ -449,7 +449,7 @@ struct Arbitrary {
 impl Fetch for Arbitrary {
     fn fetch(
         &self,
-        _model: &(dyn RequestModel + Sync),
+        model: &(dyn RequestModel + Sync),
     ) -> impl Future<Output = Result<Value, douyin_core::Error>> + Send {
         let n = self.asked.fetch_add(1, Ordering::Relaxed);
         let answer = self
@@ -458,7 +458,7 @@ impl Fetch for Arbitrary {
             .ok()
             .and_then(|a| a.get(n).or(a.last()).cloned())
             .unwrap_or(Value::Null);
-        std::future::ready(Ok(answer))
+        std::future::ready(douyin_core::api::classify_json(model.endpoint(), answer))
     }
 
     fn pause(&self, _delay: Duration) -> impl Future<Output = ()> + Send {

@@ -50,6 +50,8 @@ pub struct EngineConfig {
     pub disk: Arc<dyn DiskProbe>,
     /// Crash-test hooks.
     pub hooks: TestHooks,
+    /// How live recordings run (poll interval, reconnect backoff…).
+    pub live: crate::live::LiveSettings,
 }
 
 impl std::fmt::Debug for EngineConfig {
@@ -80,6 +82,7 @@ impl EngineConfig {
             resume_unfinished: true,
             disk: Arc::new(SystemDisk),
             hooks: TestHooks::default(),
+            live: crate::live::LiveSettings::default(),
         }
     }
 }
@@ -141,10 +144,17 @@ pub fn validate(spec: &JobSpec) -> Result<()> {
         )));
     }
     if spec.kind == JobKind::Live {
-        return Err(DownloadError::InvalidInput(
-            "live rooms are recorded with `douyin live --record` (live jobs in the queue are not built yet)"
-                .into(),
-        ));
+        let live = &spec.options.live;
+        if live.segment_s == Some(0) || live.segment_bytes == Some(0) {
+            return Err(DownloadError::InvalidInput(
+                "a segment must be longer than 0 seconds and 0 bytes".into(),
+            ));
+        }
+        if live.max_duration_s == Some(0) {
+            return Err(DownloadError::InvalidInput(
+                "the maximum duration must be at least 1 second".into(),
+            ));
+        }
     }
     Ok(())
 }
@@ -192,6 +202,7 @@ impl Engine {
             disk,
             config.max_tasks,
             config.hooks.clone(),
+            config.live.clone(),
         ));
         let engine = Self {
             shared,
@@ -202,6 +213,19 @@ impl Engine {
         engine.restore(config.resume_unfinished)?;
         engine.start_ticker(config.progress_interval);
         Ok(engine)
+    }
+
+    /// The parts every job shares (the live watcher looks rooms up through its client).
+    pub(crate) fn shared(&self) -> &Shared {
+        &self.shared
+    }
+
+    /// A live job's segments, in order.
+    ///
+    /// # Errors
+    /// Store failures.
+    pub fn segments(&self, job: JobId) -> Result<Vec<douyin_store::LiveSegmentRow>> {
+        Ok(self.shared.store.segments(job)?)
     }
 
     /// The library's history.

@@ -43,6 +43,67 @@ pub struct JobSnapshot {
     pub created_at: i64,
     /// Unix seconds.
     pub updated_at: i64,
+    /// A live recording's status (live jobs only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveStatus>,
+}
+
+/// Where a live recording is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LivePhase {
+    /// Looking the room up, choosing a stream.
+    Connecting,
+    /// The room is not live; the job polls until it is (or is stopped).
+    WaitingForLive,
+    /// Bytes are being written to a segment.
+    Recording,
+    /// The live is over (or the recording was stopped); every segment is closed.
+    Ended,
+}
+
+/// A live recording's status, as the queue shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LiveStatus {
+    /// The phase.
+    pub phase: LivePhase,
+    /// The room id, once resolved.
+    pub room_id: Option<String>,
+    /// Milliseconds since the recording started (all runs).
+    pub elapsed_ms: u64,
+    /// Bytes recorded (closed segments plus the open one).
+    pub bytes: u64,
+    /// The stream format being recorded (`flv`, `hls`).
+    pub format: Option<String>,
+    /// The quality id being recorded (the ladder's pick).
+    pub quality: Option<String>,
+    /// The open segment's number (1-based), or the last one's.
+    pub segment: u32,
+    /// Closed segments.
+    pub segments_done: u32,
+    /// Danmaku messages recorded.
+    pub danmaku: u64,
+}
+
+/// One closed segment of a recording.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SegmentInfo {
+    /// Its number (1-based).
+    pub seq: u32,
+    /// The media file, relative to the library root.
+    pub path: String,
+    /// `flv` or `ts`.
+    pub format: String,
+    /// The quality id.
+    pub quality: String,
+    /// Bytes.
+    pub bytes: u64,
+    /// Wall-clock start and end, ms since the epoch.
+    pub started_ms: u64,
+    /// See `started_ms`.
+    pub ended_ms: u64,
+    /// Recovered after a crash (cut back to its last whole tag/packet).
+    pub recovered: bool,
 }
 
 /// One file as the queue shows it.
@@ -81,6 +142,9 @@ pub struct JobProgress {
     pub eta_s: Option<u64>,
     /// Files in flight.
     pub active: u32,
+    /// A live recording's status (live jobs only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub live: Option<LiveStatus>,
 }
 
 /// A file's transfer progress.
@@ -160,6 +224,20 @@ pub enum Event {
         file: FileSnapshot,
         /// Why.
         error: ErrorInfo,
+    },
+    /// A live recording changed phase, quality or segment.
+    LiveStatus {
+        /// The job.
+        job: JobId,
+        /// Its status.
+        status: LiveStatus,
+    },
+    /// A live recording closed a segment (complete and renamed into place).
+    SegmentDone {
+        /// The job.
+        job: JobId,
+        /// The segment.
+        segment: SegmentInfo,
     },
     /// A job finished (done, failed or cancelled).
     JobDone {
@@ -260,6 +338,7 @@ mod tests {
                 speed_bps: 0,
                 eta_s: None,
                 active: 1,
+                live: None,
             }],
             files: vec![],
         }

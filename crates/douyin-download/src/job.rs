@@ -21,7 +21,7 @@ use tokio::task::JoinSet;
 const LOOKAHEAD: usize = 160;
 
 /// How one run of a job ended.
-enum RunEnd {
+pub(crate) enum RunEnd {
     /// Listing exhausted and no file pending.
     Finished,
     /// Listing failed.
@@ -32,7 +32,7 @@ enum RunEnd {
     Cancelled,
 }
 
-fn info(e: &DownloadError) -> ErrorInfo {
+pub(crate) fn info(e: &DownloadError) -> ErrorInfo {
     ErrorInfo {
         kind: e.kind(),
         message: e.to_string(),
@@ -56,7 +56,12 @@ pub async fn run_job(
             return;
         }
         set_state(&shared, &live, JobState::Running, None);
-        match run_once(&shared, &live, &control, 0).await {
+        let end = if live.spec.kind == crate::spec::JobKind::Live {
+            crate::live::recorder::run_live(&shared, &live, &control).await
+        } else {
+            run_once(&shared, &live, &control, 0).await
+        };
+        match end {
             RunEnd::Finished => {
                 finish(&shared, &live, JobState::Done, None);
                 return;

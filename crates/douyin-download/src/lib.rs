@@ -19,6 +19,7 @@ mod file_task;
 pub mod folders;
 mod job;
 pub mod lister;
+pub mod live;
 mod live_state;
 pub mod naming;
 pub mod plan;
@@ -32,5 +33,8 @@ pub use disk::{DiskProbe, SystemDisk};
 pub use engine::{validate, Engine, EngineConfig};
 pub use error::{DownloadError, Result};
 pub use events::{Event, EventReceiver, FileProgress, FileSnapshot, JobProgress, JobSnapshot};
+pub use events::{LivePhase, LiveStatus, SegmentInfo};
 pub use shared::TestHooks;
-pub use spec::{Codec, ImageFormat, JobKind, JobOptions, JobSpec, Quality, Target};
+pub use spec::{
+    Codec, ImageFormat, JobKind, JobOptions, JobSpec, LiveFormat, LiveOptions, Quality, Target,
+};

@@ -2,7 +2,7 @@
 //! files finish), the files in flight with their byte meters, and its title — everything a
 //! snapshot or a progress sample needs without querying the store.
 
-use crate::events::{FileProgress, FileSnapshot, JobProgress, JobSnapshot};
+use crate::events::{FileProgress, FileSnapshot, JobProgress, JobSnapshot, LiveStatus};
 use crate::progress::{eta_s, Meter, Rate};
 use crate::spec::JobSpec;
 use douyin_store::{AssetKind, ErrorInfo, FileId, FileRow, JobCounters, JobId, JobState};
@@ -38,6 +38,7 @@ struct Inner {
     rate: Rate,
     created_at: i64,
     updated_at: i64,
+    live: Option<LiveStatus>,
 }
 
 /// One job's live state.
@@ -92,6 +93,16 @@ impl JobLive {
         i.exhausted = exhausted;
     }
 
+    /// Replaces the live recording status.
+    pub fn set_live(&self, status: LiveStatus) {
+        lock(&self.inner).live = Some(status);
+    }
+
+    /// The live recording status.
+    pub fn live(&self) -> Option<LiveStatus> {
+        lock(&self.inner).live.clone()
+    }
+
     /// A file started.
     pub fn start(&self, row: &FileRow, meter: Arc<Meter>) {
         lock(&self.inner).active.insert(
@@ -130,10 +141,11 @@ impl JobLive {
             files_done: i.counters.done,
             files_failed: i.counters.failed,
             files_skipped: i.counters.skipped,
-            bytes_done: i.counters.bytes_done + in_flight,
+            bytes_done: i.counters.bytes_done + in_flight + i.live.as_ref().map_or(0, |l| l.bytes),
             error: i.error.clone(),
             created_at: i.created_at,
             updated_at: i.updated_at,
+            live: i.live.clone(),
         }
     }
 
@@ -158,7 +170,7 @@ impl JobLive {
             .filter_map(|f| f.total.map(|t| t.saturating_sub(f.bytes)))
             .sum();
         let totals: Option<u64> = files.iter().map(|f| f.total).sum();
-        let bytes_done = i.counters.bytes_done + in_flight;
+        let bytes_done = i.counters.bytes_done + in_flight + i.live.as_ref().map_or(0, |l| l.bytes);
         let speed = i.rate.sample(bytes_done, now_ms);
         let progress = JobProgress {
             job: self.id,
@@ -167,6 +179,7 @@ impl JobLive {
             speed_bps: speed,
             eta_s: eta_s(left, speed),
             active: u32::try_from(files.len()).unwrap_or(u32::MAX),
+            live: i.live.clone(),
         };
         (progress, files)
     }

@@ -44,6 +44,8 @@ pub struct Shared {
     pub tasks: Arc<Semaphore>,
     /// Crash-test hooks.
     pub hooks: TestHooks,
+    /// How live recordings run.
+    pub live: crate::live::LiveSettings,
     file_locks: Mutex<HashMap<FileId, Weak<tokio::sync::Mutex<()>>>>,
     /// Posts fetched again for fresh URLs, with when (ms): the files of one post that expire
     /// together share one refresh.
@@ -74,6 +76,7 @@ impl Shared {
         disk: DiskGuard,
         max_tasks: usize,
         hooks: TestHooks,
+        live: crate::live::LiveSettings,
     ) -> Self {
         Self {
             root,
@@ -86,6 +89,7 @@ impl Shared {
             hub: EventHub::default(),
             tasks: Arc::new(Semaphore::new(max_tasks.max(1))),
             hooks,
+            live,
             file_locks: Mutex::new(HashMap::new()),
             refreshed: tokio::sync::Mutex::new(HashMap::new()),
         }

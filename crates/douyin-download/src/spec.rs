@@ -127,14 +127,15 @@ impl Target {
     /// # Errors
     /// A sentence saying which link the mode needs.
     pub fn from_link(kind: JobKind, link: &douyin_core::link::LinkTarget) -> Result<Self, String> {
-        use douyin_core::link::LinkTarget as L;
-        let target = match link {
-            L::User(id) => Target::User(id.clone()),
-            L::Aweme(id) => Target::Post(id.clone()),
-            L::Mix(id) => Target::Mix(id.clone()),
-            L::Live(id) => Target::Live(id.clone()),
-            L::LiveRoom(id) => Target::LiveRoom(id.clone()),
-            L::NeedsRedirect(_) => {
+        use douyin_core::link::TargetKind as K;
+        let id = link.id.clone();
+        let target = match link.kind {
+            K::User => Target::User(id),
+            K::Post => Target::Post(id),
+            K::Mix => Target::Mix(id),
+            K::Live => Target::Live(id),
+            K::LiveRoom => Target::LiveRoom(id),
+            K::ShortLink => {
                 return Err("the short link could not be followed to a Douyin page".into())
             }
         };
@@ -275,6 +276,75 @@ pub struct JobOptions {
     pub stop_at_known: Option<u32>,
     /// Collects mode: the folders wanted, by id or name; `None` = all.
     pub collects: Option<Vec<String>>,
+    /// Live mode: how the room is recorded.
+    pub live: LiveOptions,
+}
+
+/// Which pull URL a recording prefers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LiveFormat {
+    /// `flv_pull_url`: real FLV (the default; HLS is the fallback).
+    #[default]
+    Flv,
+    /// `hls_pull_url_map`: MPEG-TS segments (FLV is the fallback).
+    Hls,
+}
+
+impl LiveFormat {
+    /// The other format (the fallback).
+    pub fn other(self) -> Self {
+        match self {
+            Self::Flv => Self::Hls,
+            Self::Hls => Self::Flv,
+        }
+    }
+
+    /// The label people know.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Flv => "flv",
+            Self::Hls => "hls",
+        }
+    }
+}
+
+/// How a live room is recorded (live mode only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LiveOptions {
+    /// Preferred stream format.
+    pub format: LiveFormat,
+    /// The quality to start the ladder at (`FULL_HD1`, `HD1`, `SD1`, `SD2`, or another id the
+    /// room lists such as `ORIGION`); `None` = `FULL_HD1`.
+    pub quality: Option<String>,
+    /// Start a new segment after this many seconds of media.
+    pub segment_s: Option<u64>,
+    /// Start a new segment after this many bytes.
+    pub segment_bytes: Option<u64>,
+    /// Stop after this many seconds since the recording started.
+    pub max_duration_s: Option<u64>,
+    /// Record the danmaku next to each segment.
+    pub danmaku: bool,
+    /// Also show gifts in the ASS subtitles.
+    pub ass_gifts: bool,
+    /// A room that is not live yet is waited for (instead of failing with "not live").
+    pub wait_for_live: bool,
+}
+
+impl Default for LiveOptions {
+    fn default() -> Self {
+        Self {
+            format: LiveFormat::Flv,
+            quality: None,
+            segment_s: None,
+            segment_bytes: None,
+            max_duration_s: None,
+            danmaku: true,
+            ass_gifts: false,
+            wait_for_live: false,
+        }
+    }
 }
 
 impl Default for JobOptions {
@@ -295,6 +365,7 @@ impl Default for JobOptions {
             page_counts: 20,
             stop_at_known: None,
             collects: None,
+            live: LiveOptions::default(),
         }
     }
 }

@@ -1,17 +1,10 @@
 //! The im/fetch query and the wss URL as ordered parameter lists, joined raw (`k=v&...`, no
 //! percent-encoding) exactly as F2 sends them.
 
-/// Default wss endpoint (`DouyinAPIEndpoints.LIVE_IM_WSS`).
-pub const LIVE_IM_WSS: &str = "wss://webcast5-ws-web-hl.douyin.com/webcast/im/push/v2/";
-/// Default im/fetch endpoint.
-pub const LIVE_IM_FETCH: &str = "https://live.douyin.com/webcast/im/fetch/";
 /// `browser_version` F2 sends: its User-Agent minus `Mozilla/`, fully percent-encoded.
 pub const DEFAULT_BROWSER_VERSION: &str = "5.0%20%28Windows%20NT%2010.0%3B%20Win64%3B%20x64%29%20AppleWebKit%2F537.36%20%28KHTML%2C%20like%20Gecko%29%20Chrome%2F130.0.0.0%20Safari%2F537.36%20Edg%2F130.0.0.0";
 /// `webcast_sdk_version` / `update_version_code` of the wss URL.
 pub const WEBCAST_SDK_VERSION: &str = "1.0.14-beta.0";
-
-/// The User-Agent F2 sends, from which [`DEFAULT_BROWSER_VERSION`] derives.
-pub const DEFAULT_USER_AGENT: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.0.0";
 
 /// Characters python's `quote(s, safe="")` leaves alone: letters, digits and `_.-~`.
 const QUOTE_ALL: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
@@ -133,7 +126,7 @@ pub fn join_raw(params: &[(&'static str, String)]) -> String {
     out
 }
 
-/// The full wss URL on `base` (normally [`LIVE_IM_WSS`]).
+/// The full wss URL on `base` (the push endpoint, `wss://…/webcast/im/push/v2/`).
 pub fn wss_url(base: &str, inputs: &WssUrlInputs<'_>) -> String {
     format!("{base}?{}", join_raw(&wss_params(inputs)))
 }
@@ -159,19 +152,14 @@ mod tests {
         assert_eq!(p[22].0, "webcast_sdk_version");
         assert_eq!(p[26], ("heartbeatDuration", "0".to_owned()));
         assert_eq!(p[31].0, "signature");
-        let url = wss_url(LIVE_IM_WSS, &inputs);
+        let url = wss_url(
+            "wss://webcast5-ws-web-hl.douyin.com/webcast/im/push/v2/",
+            &inputs,
+        );
         assert!(url.starts_with("wss://webcast5-ws-web-hl.douyin.com/webcast/im/push/v2/?app_name=douyin_web&version_code=180800&"));
         assert!(url.contains("&host=https://live.douyin.com&"));
         assert!(url.contains("&im_path=/webcast/im/fetch/&"));
         assert!(url.ends_with("&internal_ext=internal_src:dim|seq:1&signature=fB+nqt/W7tHV3uuS"));
-    }
-
-    #[test]
-    fn default_browser_version_derives_from_default_user_agent() {
-        assert_eq!(
-            browser_version_from_user_agent(DEFAULT_USER_AGENT),
-            DEFAULT_BROWSER_VERSION
-        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use crate::error::CommandError;
 use crate::state::AppState;
-use douyin_core::link::LinkTarget;
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_download::{FileSnapshot, JobKind, JobOptions, JobSnapshot, JobSpec, Target};
 use douyin_store::JobId;
 use serde::{Deserialize, Serialize};
@@ -44,11 +44,11 @@ pub struct EnqueueResult {
 
 /// The kind a link means when the user did not choose one.
 pub fn default_kind(link: &LinkTarget) -> JobKind {
-    match link {
-        LinkTarget::User(_) => JobKind::Post,
-        LinkTarget::Mix(_) => JobKind::Mix,
-        LinkTarget::Live(_) | LinkTarget::LiveRoom(_) => JobKind::Live,
-        LinkTarget::Aweme(_) | LinkTarget::NeedsRedirect(_) => JobKind::One,
+    match link.kind {
+        TargetKind::User => JobKind::Post,
+        TargetKind::Mix => JobKind::Mix,
+        TargetKind::Live | TargetKind::LiveRoom => JobKind::Live,
+        TargetKind::Post | TargetKind::ShortLink => JobKind::One,
     }
 }
 

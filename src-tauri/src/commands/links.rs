@@ -50,27 +50,15 @@ pub async fn resolve_link(
     url: String,
 ) -> Result<LinkReport, CommandError> {
     let target = state.services().client.resolve_link(&url).await?;
-    Ok(LinkReport::from_target(&url, &target))
+    Ok(LinkReport::from_target(&url, target))
 }
 
-/// A short summary (title, author, cover, count) of what a recognised link points at.
+/// A short summary (title, author, cover, count) of what a recognised link points at; the UI
+/// hands back the `target` the core gave it.
 #[tauri::command]
 pub async fn preview_link(
     state: State<'_, AppState>,
-    kind: String,
-    id: String,
+    target: LinkTarget,
 ) -> Result<Preview, CommandError> {
-    let target = match kind.as_str() {
-        "post" => LinkTarget::Aweme(id),
-        "user" => LinkTarget::User(id),
-        "mix" => LinkTarget::Mix(id),
-        "live" => LinkTarget::Live(id),
-        "room" => LinkTarget::LiveRoom(id),
-        other => {
-            return Err(CommandError::invalid_input(format!(
-                "cannot preview a link of kind `{other}`"
-            )))
-        }
-    };
     Ok(preview(&state.services().api, &target).await?)
 }

@@ -15,11 +15,11 @@ export async function show(input) {
     let sec = text;
     if (text.includes('://')) {
       const r = await api.resolveLink(text);
-      if (r.kind !== 'user' || !r.id) throw { kind: 'invalid_input', message: t('creator.placeholder') };
-      sec = r.id;
+      if (r.target?.kind !== 'user') throw { kind: 'invalid_input', message: t('creator.placeholder') };
+      sec = r.target.id;
     }
     current = sec;
-    const [profile, report] = await Promise.all([api.previewLink('user', sec), api.report(sec).catch(() => null)]);
+    const [profile, report] = await Promise.all([api.previewLink({ kind: 'user', id: sec }), api.report(sec).catch(() => null)]);
     const avatar = $('#creator-avatar');
     avatar.src = profile.coverUrl || '';
     avatar.hidden = !profile.coverUrl;

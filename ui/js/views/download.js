@@ -15,19 +15,22 @@ function showError(message) {
   box.hidden = !message;
 }
 
-const DEFAULT_KIND = { post: 'one', user: 'post', mix: 'mix', live: 'live', room: 'live' };
+// A link's kind as the core reported it (`target` is handed back to the core as is).
+const kindOf = (link) => link.target?.kind ?? 'unknown';
+
+const DEFAULT_KIND = { post: 'one', user: 'post', mix: 'mix', live: 'live', live_room: 'live' };
 const KINDS_FOR = {
   post: ['one', 'related', 'mix'], user: ['post', 'like', 'collection', 'collects', 'music', 'friend', 'feed'],
-  mix: ['mix'], live: ['live'], room: ['live'],
+  mix: ['mix'], live: ['live'], live_room: ['live'],
 };
 
 /** What a job of `kind` saves, in words. */
-export function willSave(kind, previewKind) {
+export function willSave(kind, media) {
   if (kind === 'live') return t('save.danmaku');
   const s = settings?.save || { cover: true };
   const parts = [];
   if (kind !== 'one' && kind !== 'related') parts.push(t('save.allPosts'));
-  parts.push(previewKind === 'images' ? t('save.images') : t('save.video'));
+  parts.push(media === 'images' || media === 'live_photo' ? t('save.images') : t('save.video'));
   if (s.cover) parts.push(t('save.cover'));
   if (s.music) parts.push(t('save.music'));
   if (s.desc) parts.push(t('save.desc'));
@@ -39,29 +42,30 @@ export function render() {
   const list = $('#link-list');
   list.replaceChildren();
   const links = lastLinks;
-  $('#download-btn').disabled = !links || !links.some((l) => l.kind !== 'unknown');
+  $('#download-btn').disabled = !links || !links.some((l) => kindOf(l) !== 'unknown');
   if (!links) { $('#link-count').textContent = ''; return; }
   $('#link-count').textContent = t('download.count', { n: links.length });
   for (const link of links) list.append(linkRow(link));
 }
 
 function linkRow(link) {
-  const li = el('li', { dataset: { kind: link.kind } });
+  const kind = kindOf(link);
+  const li = el('li', { dataset: { kind } });
   const thumb = el('div', { class: 'thumb' });
   if (link.preview?.coverUrl) thumb.append(el('img', { src: link.preview.coverUrl, alt: '', loading: 'lazy' }));
-  const badge = el('span', { class: `badge ${link.kind === 'unknown' ? 'unknown' : ''}` }, t(`kind.${link.kind}`));
+  const badge = el('span', { class: `badge ${kind === 'unknown' ? 'unknown' : ''}` }, t(`kind.${kind}`));
   const body = el('div', { class: 'link-body' },
     el('div', { class: 'link-title' }),
     el('div', { class: 'link-meta' }),
-    el('div', { class: 'link-id' }, link.id || link.message || ''),
+    el('div', { class: 'link-id' }, (kind !== 'short_link' && link.target?.id) || link.message || ''),
     el('div', { class: 'link-src' }, link.url));
   li.append(thumb, badge, body);
-  const kinds = KINDS_FOR[link.kind];
+  const kinds = KINDS_FOR[kind];
   if (kinds) {
-    link.jobKind ??= DEFAULT_KIND[link.kind];
-    const select = el('select', { class: 'job-kind', 'aria-label': 'mode', onchange: (e) => { link.jobKind = e.target.value; li.querySelector('.will-save').textContent = willSave(link.jobKind, link.preview?.kind); } },
+    link.jobKind ??= DEFAULT_KIND[kind];
+    const select = el('select', { class: 'job-kind', 'aria-label': 'mode', onchange: (e) => { link.jobKind = e.target.value; li.querySelector('.will-save').textContent = willSave(link.jobKind, link.preview?.media); } },
       ...kinds.map((k) => el('option', { value: k, selected: k === link.jobKind }, t(`jobkind.${k}`))));
-    body.append(el('div', { class: 'will-save' }, willSave(link.jobKind, link.preview?.kind)));
+    body.append(el('div', { class: 'will-save' }, willSave(link.jobKind, link.preview?.media)));
     li.append(select);
   }
   if (link.preview) fillPreview(li, link.preview);
@@ -75,8 +79,11 @@ function fillPreview(li, p) {
   li.querySelector('.link-title').textContent = p.title || '—';
   const parts = [];
   if (p.author) parts.push(p.author);
-  if (p.kind && p.kind !== 'user' && p.kind !== 'live') parts.push(t(`preview.${p.kind}`));
-  if (p.count != null) parts.push(t(p.kind === 'user' ? 'preview.posts' : p.kind === 'live' ? 'preview.viewers' : 'preview.likes', { n: p.count }));
+  const kind = p.target?.kind;
+  const live = kind === 'live' || kind === 'live_room';
+  if (p.media) parts.push(t(`preview.${p.media}`));
+  else if (kind === 'mix') parts.push(t('preview.mix'));
+  if (p.count != null) parts.push(t(kind === 'user' ? 'preview.posts' : live ? 'preview.viewers' : 'preview.likes', { n: p.count }));
   if (p.live != null) parts.push(p.live ? t('preview.liveNow') : t('preview.liveEnded'));
   li.querySelector('.link-meta').textContent = parts.join(' · ');
 }
@@ -92,15 +99,13 @@ function fillError(li, e) {
 
 // Looks every usable link up (following short links first), a few at a time, updating each row.
 async function previewAll(links) {
-  const queue = links.filter((l) => l.kind !== 'unknown');
+  const queue = links.filter((l) => l.target);
   const worker = async () => {
     while (queue.length) {
       const link = queue.shift();
       try {
-        if (link.kind === 'short_link') { Object.assign(link, await api.resolveLink(link.url)); link.jobKind = undefined; }
-        if (link.kind !== 'short_link' && link.kind !== 'unknown' && link.id) {
-          link.preview = await api.previewLink(link.kind, link.id);
-        }
+        if (kindOf(link) === 'short_link') { Object.assign(link, await api.resolveLink(link.url)); link.jobKind = undefined; }
+        if (link.target && kindOf(link) !== 'short_link') link.preview = await api.previewLink(link.target);
       } catch (err) {
         link.error = asError(err);
       }
@@ -130,7 +135,7 @@ export async function analyze() {
 
 export async function downloadAll() {
   if (!lastLinks) await analyze();
-  const usable = (lastLinks || []).filter((l) => l.kind !== 'unknown' && !l.queued);
+  const usable = (lastLinks || []).filter((l) => l.target && !l.queued);
   if (!usable.length) return;
   try {
     const results = await api.enqueue(usable.map((l) => ({ link: l.url, kind: l.jobKind ?? null })));

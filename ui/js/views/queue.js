@@ -31,8 +31,12 @@ export async function reload() {
 function lookPreview(job) {
   if (previews.has(job.id)) return;
   previews.set(job.id, null);
-  const kind = PREVIEW_KIND[job.kind];
-  api.previewLink(job.kind === 'mix' && /^\d{19}$/.test(job.target) ? 'post' : kind, job.target)
+  // A mix job may name one of its posts, a live job a 19-digit room id instead of a web_rid.
+  const longId = /^\d{19}$/.test(job.target);
+  let kind = PREVIEW_KIND[job.kind];
+  if (job.kind === 'mix' && longId) kind = 'post';
+  if (job.kind === 'live' && longId) kind = 'live_room';
+  api.previewLink({ kind, id: job.target })
     .then((p) => { previews.set(job.id, p); updateCard(job.id); })
     .catch(() => {});
 }
@@ -46,7 +50,9 @@ export function onEvent(ev) {
     case 'job_expanded': { const j = jobs.get(ev.job); if (j) { j.listed = ev.listed; j.files_total = ev.files_total; j.exhausted = ev.exhausted; } break; }
     case 'file_done': { const j = jobs.get(ev.job); if (j) { j.files_done += 1; if (ev.skipped) j.files_skipped += 1; } refreshFiles(ev.job); break; }
     case 'file_failed': { const j = jobs.get(ev.job); if (j) j.files_failed += 1; refreshFiles(ev.job); break; }
-    case 'progress': for (const p of ev.jobs) { rates.set(p.job, p); const j = jobs.get(p.job); if (j) j.bytes_done = p.bytes_done; } break;
+    case 'progress': for (const p of ev.jobs) { rates.set(p.job, p); const j = jobs.get(p.job); if (j) { j.bytes_done = p.bytes_done; if (p.live) j.live = p.live; } } break;
+    case 'live_status': { const j = jobs.get(ev.job); if (j) j.live = ev.status; break; }
+    case 'segment_done': { const j = jobs.get(ev.job); if (j?.live) j.live.segments_done = Math.max(j.live.segments_done, ev.segment.seq); break; }
     default: break;
   }
   const id = ev.job?.id ?? ev.job;
@@ -104,7 +110,7 @@ function card(job) {
     (running || job.state === 'paused') && el('button', { class: 'cancel', onclick: () => act(job.id, 'cancel') }, t('queue.cancel')),
     (job.files_failed > 0 || job.state === 'failed') && el('button', { class: 'retry', onclick: () => act(job.id, 'retry_failed') }, t('queue.retry')),
     el('button', { class: 'expand', onclick: () => toggle(job.id) }, open.has(job.id) ? t('queue.hideFiles') : t('queue.showFiles')));
-  const stats = [
+  const stats = job.kind === 'live' ? liveStats(job, rate, running) : [
     t('queue.files', { done: job.files_done, total: job.files_total }),
     bytes(job.bytes_done),
     rate && running ? t('queue.speed', { v: bytes(rate.speed_bps) }) : null,
@@ -118,12 +124,35 @@ function card(job) {
         el('span', { class: 'badge' }, t(`jobkind.${job.kind}`)),
         el('span', { class: `badge state-${job.state}` }, t(`state.${job.state}`))),
       el('div', { class: 'job-meta muted' }, [p?.author, p?.kind === 'user' ? null : null].filter(Boolean).join(' · ')),
-      el('div', { class: 'progress', role: 'progressbar', 'aria-valuenow': pct }, el('div', { class: 'bar', style: `width:${pct}%` })),
+      job.kind === 'live'
+        ? el('div', { class: `progress ${job.live?.phase === 'recording' && running ? 'recording' : ''}`, role: 'progressbar' }, el('div', { class: 'bar', style: `width:${job.state === 'done' ? 100 : 0}%` }))
+        : el('div', { class: 'progress', role: 'progressbar', 'aria-valuenow': pct }, el('div', { class: 'bar', style: `width:${pct}%` })),
       el('div', { class: 'job-stats muted' }, stats),
       job.error && el('div', { class: 'error-text job-error' }, errorText(job.error)),
       controls,
       open.has(job.id) && fileList(job.id)));
   return node;
+}
+
+const clock = (s) => {
+  const two = (n) => String(n).padStart(2, '0');
+  const h = Math.floor(s / 3600);
+  return `${h ? `${h}:${two(Math.floor(s / 60) % 60)}` : Math.floor(s / 60)}:${two(s % 60)}`;
+};
+
+// A recording has no file count or ETA: its phase, length, size, segment and danmaku instead.
+function liveStats(job, rate, running) {
+  const l = job.live;
+  if (!l) return t('livephase.connecting');
+  return [
+    t(`livephase.${l.phase}`),
+    l.elapsed_ms ? clock(Math.floor(l.elapsed_ms / 1000)) : null,
+    bytes(l.bytes),
+    rate && running && l.phase === 'recording' ? t('queue.speed', { v: bytes(rate.speed_bps) }) : null,
+    l.quality ? `${l.format ?? ''} ${l.quality}`.trim() : null,
+    l.segment ? t('queue.segment', { n: l.segment }) : null,
+    t('queue.danmaku', { n: l.danmaku }),
+  ].filter(Boolean).join(' · ');
 }
 
 function fileList(id) {

@@ -3,11 +3,12 @@
 
 use crate::exit::{self, Failure};
 use crate::ids;
+use crate::secret::{ProxyUrl, Secret};
 use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, Subcommand, ValueEnum};
 use douyin_core::api::{Douyin, FollowSource, ListOptions, Page};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
-use douyin_core::link::IdKind;
+use douyin_core::link::TargetKind;
 use douyin_core::timefmt::{utc_plus_8, DateBound, DateInterval, TimeUnit};
 use douyin_core::Error;
 use futures::{Stream, StreamExt};
@@ -24,10 +25,10 @@ pub struct FetchArgs {
     /// DOUYIN_COOKIE, which keeps it out of the process list, else the login stored by
     /// `douyin login`.
     #[arg(long, global = true, value_name = "COOKIE")]
-    pub cookie: Option<String>,
+    pub cookie: Option<Secret>,
     /// An http:// or https:// proxy for all requests.
     #[arg(long, global = true, value_name = "URL")]
-    pub proxy: Option<String>,
+    pub proxy: Option<ProxyUrl>,
     /// One origin serving every Douyin host (e.g. the local emulator); default: the env var
     /// DOUYIN_API_BASE, else the real hosts.
     #[arg(long, global = true, value_name = "URL")]
@@ -243,7 +244,7 @@ pub fn run(args: FetchArgs, session: &SessionArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
-    let cookie = CommandCookie::resolve(args.cookie.clone(), session);
+    let cookie = CommandCookie::resolve(args.cookie.clone().map(Secret::into_inner), session);
     match runtime.block_on(fetch(args, &cookie.header)) {
         Ok(()) | Err(Failure::ClosedPipe) => ExitCode::SUCCESS,
         Err(Failure::Core(e)) => {
@@ -266,7 +267,7 @@ async fn fetch(args: FetchArgs, cookie: &str) -> Result<(), Failure> {
     let config = ClientConfig {
         base_url: base_url(args.base_url),
         cookie: cookie.to_owned(),
-        proxy: args.proxy,
+        proxy: args.proxy.map(ProxyUrl::into_inner),
         max_retries: args.retries,
         timeout_ms: args.timeout_ms,
         ..ClientConfig::default()
@@ -275,11 +276,11 @@ async fn fetch(args: FetchArgs, cookie: &str) -> Result<(), Failure> {
     let api = Douyin::new(client.clone());
     let user = |arg: String| {
         let client = client.clone();
-        async move { ids::resolve(&client, &arg, IdKind::SecUserId).await }
+        async move { ids::resolve(&client, &arg, TargetKind::User).await }
     };
     let post = |arg: String| {
         let client = client.clone();
-        async move { ids::resolve(&client, &arg, IdKind::AwemeId).await }
+        async move { ids::resolve(&client, &arg, TargetKind::Post).await }
     };
     let options = ListOptions {
         page_counts: args
@@ -320,26 +321,30 @@ async fn fetch(args: FetchArgs, cookie: &str) -> Result<(), Failure> {
         Method::Mix { mix_id } => {
             // As F2's mix mode: a link to a post of the mix names the mix through the post.
             let mix_id = match ids::link_target(&client, &mix_id).await? {
-                None => mix_id.trim().to_owned(),
-                Some((IdKind::MixId, id)) => id,
-                Some((IdKind::AwemeId, id)) => api
-                    .post_detail(&id)
+                None => {
+                    douyin_core::link::bare_id(TargetKind::Mix, &mix_id)
+                        .map_err(Error::from)?
+                        .id
+                }
+                Some(t) if t.kind == TargetKind::Mix => t.id,
+                Some(t) if t.kind == TargetKind::Post => api
+                    .post_detail(&t.id)
                     .await?
                     .typed
                     .mix_info
                     .and_then(|m| m.mix_id)
                     .map(|m| m.as_str().to_owned())
-                    .ok_or_else(|| Error::InvalidInput(format!("post {id} is not in a mix")))?,
-                Some((found, _)) => return Err(ids::mismatch(found, IdKind::MixId).into()),
+                    .ok_or_else(|| Error::InvalidInput(format!("post {} is not in a mix", t.id)))?,
+                Some(t) => return Err(ids::mismatch(t.kind, TargetKind::Mix).into()),
             };
             each(api.mix(&mix_id, options)).await
         }
         Method::Live { web_rid } => {
-            let web_rid = ids::resolve(&client, &web_rid, IdKind::WebcastId).await?;
+            let web_rid = ids::resolve(&client, &web_rid, TargetKind::Live).await?;
             one(api.live_by_web_rid(&web_rid).await?.raw)
         }
         Method::LiveRoom { room_id } => {
-            let room_id = ids::resolve(&client, &room_id, IdKind::RoomId).await?;
+            let room_id = ids::resolve(&client, &room_id, TargetKind::LiveRoom).await?;
             one(api.live_by_room_id(&room_id).await?.raw)
         }
         Method::HomeFeed { refresh_index } => {

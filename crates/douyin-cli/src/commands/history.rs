@@ -6,7 +6,7 @@
 
 use crate::exit;
 use clap::{Args, Subcommand, ValueEnum};
-use douyin_core::link::{extract_id, IdKind};
+use douyin_core::link::{extract_id, TargetKind};
 use douyin_core::timefmt::{
     timestamp_2_str, utc_plus_8, DateBound, DateInterval, TimeUnit, TimestampInput,
 };
@@ -251,7 +251,7 @@ fn creator_id(arg: &str) -> Result<String, Problem> {
     if !arg.contains("://") {
         return Ok(arg.to_owned());
     }
-    extract_id(IdKind::SecUserId, arg).map_err(|e| {
+    extract_id(TargetKind::User, arg).map_err(|e| {
         Problem::Usage(format!(
             "{arg} is not a profile link ({e}); pass https://www.douyin.com/user/<sec_user_id>, a sec_user_id or a uid"
         ))

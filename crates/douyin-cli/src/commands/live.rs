@@ -3,12 +3,13 @@
 //! the stream and the danmaku (JSONL, ASS, statistics) together into DIR.
 
 use crate::exit;
+use crate::secret::{ProxyUrl, Secret};
 use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::live::{
-    method_for_type_name, parse_live_target, record_session, stream_http_client, EndReason,
-    LiveSession, RecordOptions, SessionConfig, SessionEvent, StreamFormat,
+    method_for_type_name, parse_live_target, record_session, EndReason, LiveSession, RecordOptions,
+    SessionConfig, SessionEvent, StreamFormat,
 };
 use douyin_core::webcast::{AckStyle, AssOptions};
 use douyin_core::Error;
@@ -36,15 +37,25 @@ pub struct LiveArgs {
     /// Which stream to record.
     #[arg(long, value_enum, default_value_t = Format::Flv)]
     pub format: Format,
-    /// Preferred quality id (FULL_HD1, HD1, SD1, SD2); default: the best listed.
+    /// Quality to start the ladder at (FULL_HD1, HD1, SD1, SD2); it steps down when a quality
+    /// is missing or fails. Default: FULL_HD1.
     #[arg(long, value_name = "ID")]
     pub quality: Option<String>,
     /// Record only the danmaku, not the stream.
     #[arg(long)]
     pub no_stream: bool,
-    /// Stop recording after this many seconds (default: until the live ends).
-    #[arg(long, value_name = "SECS")]
-    pub duration: Option<u64>,
+    /// Stop recording after this long (90s, 30m, 2h; default: until the live ends).
+    #[arg(long, value_name = "TIME")]
+    pub duration: Option<String>,
+    /// Start a new segment after this much media (e.g. 30m).
+    #[arg(long, value_name = "TIME")]
+    pub segment: Option<String>,
+    /// Start a new segment after this many bytes (e.g. 2GB).
+    #[arg(long, value_name = "SIZE")]
+    pub segment_size: Option<String>,
+    /// Wait for a room that is not live yet (with --record).
+    #[arg(long)]
+    pub wait: bool,
     /// Also show gifts in the ASS subtitles.
     #[arg(long)]
     pub ass_gifts: bool,
@@ -60,10 +71,10 @@ pub struct LiveArgs {
     /// The browser cookie string (optional for lives); default: the env var DOUYIN_COOKIE,
     /// else the login stored by `douyin login`.
     #[arg(long, value_name = "COOKIE")]
-    pub cookie: Option<String>,
+    pub cookie: Option<Secret>,
     /// An http:// or https:// proxy for HTTP requests and stream downloads.
     #[arg(long, value_name = "URL")]
-    pub proxy: Option<String>,
+    pub proxy: Option<ProxyUrl>,
     /// One origin serving every Douyin host (e.g. the local emulator); default: the env var
     /// DOUYIN_API_BASE, else the real hosts.
     #[arg(long, value_name = "URL")]
@@ -103,7 +114,7 @@ impl From<Error> for Stop {
 
 /// Runs `douyin live`.
 pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
-    let cookie = CommandCookie::resolve(args.cookie.clone(), session);
+    let cookie = CommandCookie::resolve(args.cookie.clone().map(Secret::into_inner), session);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -115,6 +126,15 @@ pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
+    if let (Some(dir), false) = (args.record.clone(), args.no_stream) {
+        return match record_request(&args, dir, cookie.header.clone()) {
+            Ok(req) => runtime.block_on(crate::commands::live_record::record(req)),
+            Err(why) => {
+                eprintln!("error [invalid_input]: {why}");
+                ExitCode::from(exit::USAGE)
+            }
+        };
+    }
     match runtime.block_on(live(args, cookie.header.clone())) {
         Ok(None) | Err(Stop::ClosedPipe) => ExitCode::SUCCESS,
         Ok(Some(attempts)) => {
@@ -130,6 +150,40 @@ pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
             ExitCode::from(exit::FAILURE)
         }
     }
+}
+
+/// The engine job `--record` (with a stream) runs.
+fn record_request(
+    args: &LiveArgs,
+    dir: PathBuf,
+    cookie: String,
+) -> Result<crate::commands::live_record::RecordRequest, String> {
+    use crate::commands::live_record::{parse_duration_s, parse_size, RecordRequest};
+    let target = parse_live_target(&args.url).map_err(|e| e.to_string())?;
+    let live = douyin_download::LiveOptions {
+        format: match args.format {
+            Format::Flv => douyin_download::LiveFormat::Flv,
+            Format::Hls => douyin_download::LiveFormat::Hls,
+        },
+        quality: args.quality.clone(),
+        segment_s: args.segment.as_deref().map(parse_duration_s).transpose()?,
+        segment_bytes: args.segment_size.as_deref().map(parse_size).transpose()?,
+        max_duration_s: args.duration.as_deref().map(parse_duration_s).transpose()?,
+        danmaku: true,
+        ass_gifts: args.ass_gifts,
+        wait_for_live: args.wait,
+    };
+    Ok(RecordRequest {
+        dir,
+        target,
+        live,
+        client: ClientConfig {
+            base_url: base_url(args.base_url.clone()),
+            cookie,
+            proxy: args.proxy.clone().map(ProxyUrl::into_inner),
+            ..ClientConfig::default()
+        },
+    })
 }
 
 fn base_url(flag: Option<String>) -> Option<String> {
@@ -184,17 +238,14 @@ impl Printer {
 /// Returns `Some(attempts)` when the session gave up reconnecting.
 async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
     let target = parse_live_target(&args.url)?;
-    let base = base_url(args.base_url);
     let config = ClientConfig {
-        base_url: base.clone(),
+        base_url: base_url(args.base_url),
         cookie,
-        proxy: args.proxy.clone(),
+        proxy: args.proxy.clone().map(ProxyUrl::into_inner),
         ..ClientConfig::default()
     };
-    let world = ClientWorld::system();
-    let client = DouyinClient::new(config, world.clone())?;
+    let client = DouyinClient::new(config, ClientWorld::system())?;
     let session_config = SessionConfig {
-        base_url: base,
         ack_style: match args.ack {
             Ack::F2 => AckStyle::F2,
             Ack::Payload => AckStyle::Payload,
@@ -206,8 +257,7 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
         },
         ..SessionConfig::default()
     };
-    let session =
-        LiveSession::start(Arc::new(client), &target, session_config, world.clone()).await?;
+    let session = LiveSession::start(Arc::new(client), &target, session_config).await?;
     let mut room = serde_json::to_value(session.room().as_ref()).unwrap_or_default();
     if let Some(m) = room.as_object_mut() {
         m.shift_insert(0, "type".into(), json!("room"));
@@ -238,16 +288,18 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
                 Format::Hls => StreamFormat::Hls,
             });
             opts.quality = args.quality;
-            opts.max_duration = args.duration.map(Duration::from_secs);
+            opts.max_duration = args
+                .duration
+                .as_deref()
+                .map(crate::commands::live_record::parse_duration_s)
+                .transpose()
+                .map_err(|why| Stop::Core(Error::InvalidInput(why)))?
+                .map(Duration::from_secs);
             opts.ass = AssOptions {
                 include_gifts: args.ass_gifts,
                 ..AssOptions::default()
             };
-            let http = stream_http_client(args.proxy.as_deref())?;
-            let summary = record_session(session, &http, &opts, world.clock.clone(), |ev| {
-                printer.on(ev)
-            })
-            .await?;
+            let summary = record_session(session, &opts, |ev| printer.on(ev)).await?;
             let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
             eprintln!(
                 "{}",

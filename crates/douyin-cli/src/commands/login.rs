@@ -28,7 +28,7 @@ pub struct LoginArgs {
     /// Import a Cookie header string (visible to other users in the process list; prefer
     /// --cookie-file -).
     #[arg(long, value_name = "COOKIE")]
-    pub cookie_header: Option<String>,
+    pub cookie_header: Option<crate::secret::Secret>,
     /// The format of the imported cookies.
     #[arg(long, value_enum, default_value_t = Format::Auto)]
     pub format: Format,
@@ -81,7 +81,7 @@ async fn login(args: &LoginArgs, session_args: &SessionArgs) -> Result<(), AuthE
         (file, header) => {
             let text = match (file, header) {
                 (Some(path), _) => read_input(path)?,
-                (None, Some(h)) => h.clone(),
+                (None, Some(h)) => h.clone().into_inner(),
                 (None, None) => String::new(),
             };
             let now = session::now_ms();

@@ -4,9 +4,11 @@ pub mod download;
 pub mod fetch;
 pub mod history;
 pub mod live;
+pub mod live_record;
 pub mod login;
 pub mod logout;
 pub mod version;
+pub mod watch;
 pub mod whoami;
 
 use std::process::ExitCode;

@@ -1,8 +1,8 @@
 //! The data-method facade over a transport; the methods themselves live in the files named
 //! for their domain (user, post, account, live, search).
 
+use super::answer::decode;
 use super::fetch::Fetch;
-use super::list::{check, decode};
 use crate::models::Parsed;
 use crate::params::RequestModel;
 use crate::Error;
@@ -41,14 +41,13 @@ impl<F: Fetch + 'static> Douyin<F> {
         &self.fetcher
     }
 
-    /// Sends one model, checks `status_code` and decodes the whole answer.
+    /// Sends one model and decodes the (already classified) answer.
     pub(crate) async fn one<T: DeserializeOwned>(
         &self,
         model: &(dyn RequestModel + Sync),
     ) -> Result<Parsed<T>, Error> {
         let endpoint = model.endpoint().path();
         let raw = self.fetcher.fetch(model).await?;
-        check(endpoint, &raw)?;
         decode(endpoint, String::new, raw)
     }
 }

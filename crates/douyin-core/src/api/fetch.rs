@@ -8,7 +8,10 @@ use std::time::Duration;
 
 /// Sends request models and paces list paging.
 pub trait Fetch: Send + Sync {
-    /// Sends one request (signed, with headers and cookie) and returns the parsed JSON body.
+    /// Sends one request (signed, with headers and cookie) and returns the JSON body, classified:
+    /// a refusal, an empty or `{}` answer, a missing post are errors here, by
+    /// [`super::classify_json`] (after the HTTP status checks for the HTTP client), so the data
+    /// methods never look at them again.
     fn fetch(
         &self,
         model: &(dyn RequestModel + Sync),

@@ -1,10 +1,11 @@
-//! The engine every list stream runs: build the request for the pager's position, fetch, check
-//! the status, hand out the non-empty page, let the pager decide, pause between pages.
+//! The engine every list stream runs: build the request for the pager's position, fetch (the
+//! answer comes classified, see [`super::classify_json`]), take the items out of the answer,
+//! hand out the non-empty page, let the pager decide, pause between pages.
 
+use super::answer::decode;
 use super::fetch::Fetch;
 use super::page::Page;
 use super::pager::{CursorKind, Limits, Next, PageSummary, Pager, Position};
-use crate::models::{check_body, ApiStatusError, Parsed};
 use crate::params::RequestModel;
 use crate::Error;
 use futures::Stream;
@@ -85,48 +86,6 @@ impl ItemsAt {
     pub const AWEMES: ItemsAt = ItemsAt::new("aweme_list", "/aweme_id");
 }
 
-/// Checks `status_code` and turns a refusal into the matching error. The HTTP client checks
-/// this too; other transports (scripted answers) rely on this check.
-pub(crate) fn check(endpoint: &str, body: &Value) -> Result<(), Error> {
-    check_body(body).map_err(|e| match e {
-        ApiStatusError::LoginRequired { code, msg } => Error::LoginRequired {
-            endpoint: endpoint.to_owned(),
-            code,
-            message: msg,
-        },
-        ApiStatusError::Refused { code, msg } => Error::ApiRefused {
-            endpoint: endpoint.to_owned(),
-            code,
-            message: msg,
-        },
-    })
-}
-
-/// Decodes one value into a model; on failure names the endpoint and the JSON path (`prefix`
-/// is where `raw` sits in the answer).
-pub(crate) fn decode<T: DeserializeOwned>(
-    endpoint: &str,
-    prefix: impl FnOnce() -> String,
-    raw: Value,
-) -> Result<Parsed<T>, Error> {
-    match serde_path_to_error::deserialize(&raw) {
-        Ok(typed) => Ok(Parsed { raw, typed }),
-        Err(e) => {
-            let inner = e.path().to_string();
-            let path = match (prefix(), inner.as_str()) {
-                (p, ".") => p,
-                (p, i) if p.is_empty() => i.to_owned(),
-                (p, i) => format!("{p}.{i}"),
-            };
-            Err(Error::Decode {
-                endpoint: endpoint.to_owned(),
-                path,
-                reason: e.into_inner().to_string(),
-            })
-        }
-    }
-}
-
 fn id_text(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
@@ -190,15 +149,11 @@ where
         while let Some(count) = pager.next_count() {
             let model = build(pager.position(), count);
             let endpoint = model.endpoint().path();
-            let raw = fetcher.fetch(&model).await?;
-            // `{}` is the failure marker of F2's client (http.md §2.4), never a real page:
-            // ending the list there would pass a blocked answer off as a complete list.
-            if raw.as_object().is_some_and(serde_json::Map::is_empty) {
-                Err(Error::EmptyResponse { endpoint: endpoint.to_owned(), attempts: 1 })?;
-            }
-            check(endpoint, &raw)?;
-            let elems: Vec<Value> = match raw.get(at.key) {
-                Some(Value::Array(a)) => a.clone(),
+            let mut raw = fetcher.fetch(&model).await?;
+            // The items move out of the answer: each is kept once as JSON (beside its typed
+            // form), and the page keeps the rest (cursor, has_more, log_pb, ...).
+            let elems: Vec<Value> = match raw.as_object_mut().and_then(|o| o.shift_remove(at.key)) {
+                Some(Value::Array(a)) => a,
                 _ => Vec::new(),
             };
             let ids = elems

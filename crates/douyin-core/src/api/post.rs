@@ -1,19 +1,20 @@
 //! Post-scoped data methods: one post, comments and replies, related posts, the play-count
 //! report and locating a post within a user's posts.
 
+use super::answer::decode;
 use super::douyin::Douyin;
 use super::fetch::Fetch;
 use super::list::{paged, ItemsAt, ListOptions, ListPlan};
 use super::page::Page;
 use super::pager::CursorKind;
-use crate::models::{
-    Aweme, AwemeListResponse, Comment, Parsed, PostDetailResponse, PostStatsResponse,
-};
+use crate::models::{Aweme, AwemeListResponse, Comment, Parsed, PostStatsResponse};
 use crate::params::models::{
     PostComment, PostCommentReply, PostDetail, PostLocate, PostRelated, PostStats,
 };
+use crate::params::RequestModel;
 use crate::Error;
 use futures::Stream;
+use serde_json::Value;
 
 const COMMENTS: ItemsAt = ItemsAt::new("comments", "/cid");
 
@@ -21,21 +22,24 @@ impl<F: Fetch + 'static> Douyin<F> {
     /// One post. A deleted, private or filtered post is `Error::Unavailable` with Douyin's
     /// reason; the raw answer of an available post is the whole detail body.
     pub async fn post_detail(&self, aweme_id: &str) -> Result<Parsed<Aweme>, Error> {
-        let parsed: Parsed<PostDetailResponse> = self.one(&PostDetail::new(aweme_id)).await?;
-        match parsed.typed.availability() {
-            Ok(aweme) => Ok(Parsed {
-                typed: aweme.clone(),
-                raw: parsed
-                    .raw
-                    .get("aweme_detail")
-                    .cloned()
-                    .unwrap_or(parsed.raw.clone()),
-            }),
-            Err(detail) => Err(Error::Unavailable {
+        let model = PostDetail::new(aweme_id);
+        let named = |e| match e {
+            Error::Unavailable {
+                aweme_id: None,
+                detail,
+            } => Error::Unavailable {
                 aweme_id: Some(aweme_id.to_owned()),
                 detail,
-            }),
-        }
+            },
+            other => other,
+        };
+        // The fetch contract already refused an answer without its post.
+        let mut raw = self.fetcher.fetch(&model).await.map_err(named)?;
+        let detail = raw
+            .as_object_mut()
+            .and_then(|o| o.shift_remove("aweme_detail"))
+            .unwrap_or(Value::Null);
+        decode(model.endpoint().path(), || "aweme_detail".into(), detail)
     }
 
     /// A post's top-level comments.

@@ -1,10 +1,10 @@
-//! Reading one API answer: HTTP status, empty body (Douyin's risk-control and bad-signature
-//! answer), captcha page, JSON, the `status_code` envelope and unavailable posts, each turned
-//! into a value or a classified error with what the retry loop should do about it.
+//! Reading one HTTP answer: status, empty body (Douyin's risk-control and bad-signature
+//! answer), captcha page and JSON, then the JSON envelope by [`classify_json`]; each turned into
+//! a value or a classified error with what the retry loop should do about it.
 
 use super::transport::RawResponse;
+use crate::api::classify_json;
 use crate::endpoints::Endpoint;
-use crate::models::{check_body, ApiStatusError, PostDetailResponse};
 use crate::Error;
 use serde_json::Value;
 
@@ -25,28 +25,33 @@ pub(crate) enum Verdict {
     Fail(Error),
 }
 
-/// Classifies an answer from `endpoint`.
-pub(crate) fn classify(endpoint: Endpoint, resp: &RawResponse) -> Verdict {
-    let label = endpoint.path().to_owned();
-    match resp.status {
-        200..=299 => classify_body(endpoint, &resp.body),
-        401 => Verdict::Fail(Error::LoginRequired {
-            endpoint: label,
+/// The error for a final HTTP status that is not a success (the one status→error mapping; 429
+/// says no wait here, the caller's governor decides it).
+pub(crate) fn status_error(endpoint: String, status: u16) -> Error {
+    match status {
+        401 => Error::LoginRequired {
+            endpoint,
             code: 401,
             message: "HTTP 401".into(),
-        }),
-        404 => Verdict::Fail(Error::NotFound { endpoint: label }),
-        // Like every 4xx but 429, not retried.
-        408 => Verdict::Fail(Error::Timeout { endpoint: label }),
+        },
+        404 => Error::NotFound { endpoint },
+        408 => Error::Timeout { endpoint },
+        429 => Error::RateLimited {
+            endpoint,
+            wait_ms: 0,
+        },
+        status => Error::HttpStatus { endpoint, status },
+    }
+}
+
+/// Classifies an answer from `endpoint`.
+pub(crate) fn classify(endpoint: Endpoint, resp: &RawResponse) -> Verdict {
+    match resp.status {
+        200..=299 => classify_body(endpoint, &resp.body),
         429 => Verdict::RateLimited(resp.retry_after_ms),
-        500..=599 => Verdict::Retry(Error::HttpStatus {
-            endpoint: label,
-            status: resp.status,
-        }),
-        status => Verdict::Fail(Error::HttpStatus {
-            endpoint: label,
-            status,
-        }),
+        500..=599 => Verdict::Retry(status_error(endpoint.path().to_owned(), resp.status)),
+        // Like every 4xx but 429, not retried.
+        status => Verdict::Fail(status_error(endpoint.path().to_owned(), status)),
     }
 }
 
@@ -54,7 +59,6 @@ fn classify_body(endpoint: Endpoint, body: &[u8]) -> Verdict {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Verdict::Empty;
     }
-    let label = endpoint.path().to_owned();
     let value: Value = match serde_json::from_slice(body) {
         Ok(v) => v,
         Err(e) => {
@@ -72,40 +76,18 @@ fn classify_body(endpoint: Endpoint, body: &[u8]) -> Verdict {
                 )
             };
             return Verdict::Fail(Error::Decode {
-                endpoint: label,
+                endpoint: endpoint.path().to_owned(),
                 path: ".".into(),
                 reason: what,
             });
         }
     };
-    if let Err(status) = check_body(&value) {
-        return Verdict::Fail(match status {
-            ApiStatusError::LoginRequired { code, msg } => Error::LoginRequired {
-                endpoint: label,
-                code,
-                message: msg,
-            },
-            ApiStatusError::Refused { code, msg } => Error::ApiRefused {
-                endpoint: label,
-                code,
-                message: msg,
-            },
-        });
+    match classify_json(endpoint, value) {
+        Ok(value) => Verdict::Done(value),
+        // `{}` is risk control as much as an empty body is: cool down and retry.
+        Err(Error::EmptyResponse { .. }) => Verdict::Empty,
+        Err(e) => Verdict::Fail(e),
     }
-    if endpoint == Endpoint::PostDetail {
-        if let Some(err) = unavailable_post(&value) {
-            return Verdict::Fail(err);
-        }
-    }
-    Verdict::Done(value)
-}
-
-/// A post-detail answer without a post, classified (deleted, private, filtered, missing).
-fn unavailable_post(value: &Value) -> Option<Error> {
-    let typed: PostDetailResponse = serde_json::from_value(value.clone()).ok()?;
-    let detail = typed.availability().err()?;
-    let aweme_id = typed.filter_detail.and_then(|f| f.aweme_id);
-    Some(Error::Unavailable { aweme_id, detail })
 }
 
 /// Douyin's verify middle page (served with 200 and HTML).
@@ -186,6 +168,7 @@ mod tests {
             classify(ep, &resp(200, r#"{"status_code":0,"user":{}}"#)),
             Verdict::Done(_)
         ));
+        assert!(matches!(classify(ep, &resp(200, "{}")), Verdict::Empty));
     }
 
     #[test]

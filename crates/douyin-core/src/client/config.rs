@@ -69,6 +69,9 @@ pub struct ClientConfig {
     pub retry_backoff_max_ms: u64,
     /// Most redirects followed when resolving a link.
     pub max_redirects: u32,
+    /// Largest API, token or redirect answer read, in bytes, as declared and after
+    /// decompression (Douyin's largest list pages are a few MiB).
+    pub max_body_bytes: u64,
     /// The signature algorithm.
     pub signer: SignerChoice,
     /// The request governor.
@@ -87,6 +90,7 @@ impl Default for ClientConfig {
             retry_backoff_ms: 1_000,
             retry_backoff_max_ms: 30_000,
             max_redirects: 10,
+            max_body_bytes: 32 * 1024 * 1024,
             signer: SignerChoice::ABogus,
             governor: GovernorConfig::default(),
         }
@@ -106,6 +110,7 @@ impl std::fmt::Debug for ClientConfig {
             .field("retry_backoff_ms", &self.retry_backoff_ms)
             .field("retry_backoff_max_ms", &self.retry_backoff_max_ms)
             .field("max_redirects", &self.max_redirects)
+            .field("max_body_bytes", &self.max_body_bytes)
             .field("signer", &self.signer)
             .field("governor", &self.governor)
             .finish()

@@ -7,12 +7,13 @@ mod classify;
 pub mod config;
 pub mod governor;
 mod login;
-pub mod redact;
 mod redirect;
 mod session;
 mod transport;
 pub mod world;
 
+/// The redaction helpers, where the transport crates have always found them.
+pub use crate::redact;
 pub use config::{ClientConfig, GovernorConfig, SignerChoice};
 pub use governor::{Governor, GovernorSnapshot};
 pub use login::{QrCode, QrConnect, SSO_ORIGIN};
@@ -27,7 +28,7 @@ use crate::Error;
 use classify::{classify, Verdict};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::time::Duration;
 use transport::{OutRequest, Transport, Which};
 
@@ -38,12 +39,16 @@ pub struct DouyinClient {
 }
 
 struct Inner {
+    /// The settings; its `cookie` is blank, the live one is [`Inner::cookie`].
     config: ClientConfig,
     world: ClientWorld,
     transport: Transport,
     governor: Governor,
-    headers: ClientHeaders,
-    session: tokio::sync::OnceCell<session::Session>,
+    /// The user's cookie, replaceable at run time ([`DouyinClient::set_cookie`]).
+    cookie: RwLock<String>,
+    /// The session (msToken, verifyFp) of the current cookie, created on first use; a new
+    /// cookie gets a new cell.
+    session: Mutex<Arc<session::SessionCell>>,
 }
 
 impl std::fmt::Debug for DouyinClient {
@@ -71,26 +76,61 @@ impl DouyinClient {
             world.clock.clone(),
             world.rng.clone(),
         );
-        let headers = ClientHeaders {
-            user_agent: config.user_agent.clone(),
-            referer: crate::params::DEFAULT_REFERER.to_owned(),
-            cookie: config.cookie.clone(),
-        };
+        let mut config = config;
+        let cookie = std::mem::take(&mut config.cookie);
         Ok(Self {
             inner: Arc::new(Inner {
                 config,
                 world,
                 transport,
                 governor,
-                headers,
-                session: tokio::sync::OnceCell::new(),
+                cookie: RwLock::new(cookie),
+                session: Mutex::new(Arc::default()),
             }),
         })
     }
 
-    /// The configuration.
+    /// The configuration the client was built with. Its `cookie` is blank: the cookie in use
+    /// is [`Self::cookie`], since [`Self::set_cookie`] may have replaced it.
     pub fn config(&self) -> &ClientConfig {
         &self.inner.config
+    }
+
+    /// The `Cookie` header value sent on API requests now (empty: none).
+    pub fn cookie(&self) -> String {
+        read_lock(&self.inner.cookie).clone()
+    }
+
+    /// Replaces the cookie for every clone from the next request on (after a login or logout),
+    /// and starts a new session: the next request fetches a fresh msToken and verifyFp, so
+    /// nothing of the old identity is sent with the new cookie.
+    pub fn set_cookie(&self, cookie: &str) {
+        *self
+            .inner
+            .cookie
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = cookie.to_owned();
+        *self
+            .inner
+            .session
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Arc::default();
+    }
+
+    /// An HTTP client for media (post files, covers, live streams) with this client's proxy
+    /// and user agent: no overall timeout (a live body never ends on its own), no content
+    /// decoding (byte offsets must be the file's), never the environment's proxy variables.
+    /// Clones share one connection pool.
+    pub fn media_client(&self) -> reqwest::Client {
+        self.inner.transport.media()
+    }
+
+    fn headers(&self) -> ClientHeaders {
+        ClientHeaders {
+            user_agent: self.inner.config.user_agent.clone(),
+            referer: crate::params::DEFAULT_REFERER.to_owned(),
+            cookie: self.cookie(),
+        }
     }
 
     /// The injected clock and randomness.
@@ -109,7 +149,7 @@ impl DouyinClient {
         PreparedRequest::new(
             &ByRef(model),
             &session.params,
-            &self.inner.headers,
+            &self.headers(),
             self.inner.config.base(),
         )
     }
@@ -136,7 +176,7 @@ impl DouyinClient {
     ) -> Result<Parsed<T>, Error> {
         let prepared = self.prepare(model).await;
         let raw = self.send_prepared(&prepared).await?;
-        decode(prepared.endpoint.path(), raw)
+        crate::api::decode(prepared.endpoint.path(), String::new, raw)
     }
 
     /// Signs and sends an already prepared request, with retries and classification.
@@ -175,12 +215,18 @@ impl DouyinClient {
                     return Err(e);
                 }
                 Verdict::Captcha => {
+                    tracing::warn!(endpoint = label, "captcha page: verification required");
                     governor.on_risk_control();
                     return Err(Error::Captcha {
                         endpoint: label.to_owned(),
                     });
                 }
                 Verdict::Empty => {
+                    tracing::warn!(
+                        endpoint = label,
+                        attempt,
+                        "empty answer (risk control); cooling down"
+                    );
                     // The governor's cooldown is the back-off.
                     governor.on_risk_control();
                     last = Some(Error::EmptyResponse {
@@ -190,12 +236,19 @@ impl DouyinClient {
                 }
                 Verdict::RateLimited(retry_after) => {
                     let wait_ms = governor.on_rate_limited(retry_after);
+                    tracing::warn!(
+                        endpoint = label,
+                        attempt,
+                        wait_ms,
+                        "rate limited (HTTP 429)"
+                    );
                     last = Some(Error::RateLimited {
                         endpoint: label.to_owned(),
                         wait_ms,
                     });
                 }
                 Verdict::Retry(e) => {
+                    tracing::info!(endpoint = label, attempt, error = %e, "transient failure; retrying");
                     last = Some(e);
                     if attempt < attempts {
                         let pause = Duration::from_millis(self.backoff_ms(attempt));
@@ -263,6 +316,12 @@ impl DouyinClient {
     }
 }
 
+/// Reads a lock that is only ever held to swap a value, so a poisoned one still holds a whole
+/// value.
+fn read_lock<T>(lock: &RwLock<T>) -> std::sync::RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(PoisonError::into_inner)
+}
+
 /// A sized view of a model, so that trait objects (`&dyn RequestModel`) can be sent too.
 struct ByRef<'a, M: ?Sized>(&'a M);
 
@@ -278,16 +337,6 @@ impl<M: RequestModel + ?Sized> RequestModel for ByRef<'_, M> {
     fn params(&self, config: &crate::params::ParamConfig) -> crate::params::ParamList {
         self.0.params(config)
     }
-}
-
-/// Reads a JSON body as `T`, naming the JSON path of a value that does not fit.
-fn decode<T: DeserializeOwned>(endpoint: &str, raw: Value) -> Result<Parsed<T>, Error> {
-    let typed = serde_path_to_error::deserialize(&raw).map_err(|e| Error::Decode {
-        endpoint: endpoint.to_owned(),
-        path: e.path().to_string(),
-        reason: e.inner().to_string(),
-    })?;
-    Ok(Parsed { raw, typed })
 }
 
 #[cfg(test)]
@@ -320,28 +369,5 @@ mod tests {
         let c = client(None);
         let got: Vec<u64> = (1..=7).map(|a| c.backoff_ms(a)).collect();
         assert_eq!(got, [1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
-    }
-
-    #[test]
-    fn decode_names_the_json_path() {
-        #[derive(Debug, serde::Deserialize)]
-        struct T {
-            #[allow(dead_code)]
-            user: U,
-        }
-        #[derive(Debug, serde::Deserialize)]
-        struct U {
-            #[allow(dead_code)]
-            ids: Vec<u64>,
-        }
-        let raw = serde_json::json!({"user": {"ids": [1, "x"]}});
-        let err = decode::<T>("/p/", raw).expect_err("mismatch");
-        match err {
-            Error::Decode { endpoint, path, .. } => {
-                assert_eq!(endpoint, "/p/");
-                assert_eq!(path, "user.ids[1]");
-            }
-            other => panic!("unexpected {other:?}"),
-        }
     }
 }

@@ -6,7 +6,7 @@ use super::redact::redact_url;
 use super::transport::{OutRequest, Which};
 use super::DouyinClient;
 use crate::endpoints::Method;
-use crate::link::{self, IdKind, LinkError, LinkTarget};
+use crate::link::{self, LinkError, LinkTarget, TargetKind};
 use crate::Error;
 use std::time::Duration;
 
@@ -87,12 +87,11 @@ impl DouyinClient {
         let endpoint = redact_url(&done.final_url);
         match done.status {
             status if accepts(status) => Ok(done.final_url),
-            404 => Err(Error::NotFound { endpoint }),
             429 => Err(Error::RateLimited {
                 endpoint,
                 wait_ms: self.inner.governor.on_rate_limited(None),
             }),
-            status => Err(Error::HttpStatus { endpoint, status }),
+            status => Err(super::classify::status_error(endpoint, status)),
         }
     }
 
@@ -104,7 +103,7 @@ impl DouyinClient {
     /// [`Self::resolve_redirects`].
     pub async fn resolve_link(&self, text: &str) -> Result<LinkTarget, Error> {
         let url = match link::resolve_link(text) {
-            Ok(LinkTarget::NeedsRedirect(short)) => short,
+            Ok(target) if target.is_short_link() => target.id,
             Ok(target) => return Ok(target),
             Err(LinkError::Unrecognised) => link::find_link(text)
                 .ok_or(LinkError::Unrecognised)?
@@ -113,7 +112,7 @@ impl DouyinClient {
         };
         let final_url = self.resolve_redirects(&url).await?;
         match link::classify_url(&final_url)? {
-            LinkTarget::NeedsRedirect(_) => Err(Error::InvalidInput(
+            target if target.is_short_link() => Err(Error::InvalidInput(
                 "the short link leads to another short link".into(),
             )),
             target => Ok(target),
@@ -136,26 +135,28 @@ impl DouyinClient {
 
     /// The id of `kind` that pasted text names, following a short link first if needed
     /// (F2's `SecUserIdFetcher`, `AwemeIdFetcher`, ... without their regex quirks). The final
-    /// status must suit the kind ([`IdKind::accepts_final_status`]). A link that already names
+    /// status must suit the kind ([`TargetKind::accepts_final_status`]). A link that already names
     /// its id is read without a request (F2 always fetches it, http.md §8 step 2).
     ///
     /// # Errors
     /// [`Error::InvalidInput`] when the text holds no such id, or the errors of
     /// [`Self::resolve_redirects`] for a final status the kind does not accept.
-    pub async fn resolve_id(&self, kind: IdKind, text: &str) -> Result<String, Error> {
+    pub async fn resolve_id(&self, kind: TargetKind, text: &str) -> Result<String, Error> {
         let accepts = |status| kind.accepts_final_status(status);
         let url = match link::resolve_link(text) {
-            Ok(LinkTarget::NeedsRedirect(short)) => self.final_url(&short, accepts).await?,
+            Ok(target) if target.is_short_link() => self.final_url(&target.id, accepts).await?,
             Err(LinkError::Unrecognised) => {
                 let long = link::find_link(text).ok_or(LinkError::Unrecognised)?;
                 self.final_url(long, accepts).await?
             }
             Err(e) => return Err(e.into()),
             // A bare `sec_user_id` pasted on its own.
-            Ok(LinkTarget::User(id))
-                if kind == IdKind::SecUserId && link::find_link(text).is_none() =>
+            Ok(target)
+                if kind == TargetKind::User
+                    && target.kind == TargetKind::User
+                    && link::find_link(text).is_none() =>
             {
-                return Ok(id)
+                return Ok(target.id)
             }
             Ok(_) => link::find_link(text).ok_or(LinkError::NoUrl)?.to_owned(),
         };

@@ -11,6 +11,7 @@ use crate::token::{
     verify_fp, F2Release, TokenRequest,
 };
 use crate::Error;
+use std::sync::Arc;
 
 /// Where the session's msToken came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -20,6 +21,9 @@ pub enum MsTokenSource {
     /// Generated locally because the endpoint failed (F2's `gen_false_msToken`).
     Generated,
 }
+
+/// One session's lazily created values.
+pub(crate) type SessionCell = tokio::sync::OnceCell<Arc<Session>>;
 
 /// The values every request of a session shares.
 #[derive(Debug, Clone)]
@@ -33,31 +37,36 @@ pub(crate) struct Session {
 impl DouyinClient {
     /// The session, created on first use (one token request per session, as F2 does per
     /// process).
-    pub(crate) async fn session(&self) -> &Session {
-        self.inner
+    pub(crate) async fn session(&self) -> Arc<Session> {
+        let cell = self
+            .inner
             .session
-            .get_or_init(|| async {
-                let (ms_token, source) = match self.fetch_ms_token().await {
-                    Ok(token) => (token, MsTokenSource::Endpoint),
-                    Err(_) => (
-                        self.inner.world.rng.with(|r| {
-                            let mut r = r;
-                            false_ms_token(&mut r)
-                        }),
-                        MsTokenSource::Generated,
-                    ),
-                };
-                let now = self.inner.world.clock.now_ms();
-                let fp = self.inner.world.rng.with(|r| {
-                    let mut r = r;
-                    verify_fp(now, &mut r)
-                });
-                Session {
-                    params: ParamConfig::new(&self.inner.config.user_agent, ms_token, fp),
-                    source,
-                }
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        cell.get_or_init(|| async {
+            let (ms_token, source) = match self.fetch_ms_token().await {
+                Ok(token) => (token, MsTokenSource::Endpoint),
+                Err(_) => (
+                    self.inner.world.rng.with(|r| {
+                        let mut r = r;
+                        false_ms_token(&mut r)
+                    }),
+                    MsTokenSource::Generated,
+                ),
+            };
+            let now = self.inner.world.clock.now_ms();
+            let fp = self.inner.world.rng.with(|r| {
+                let mut r = r;
+                verify_fp(now, &mut r)
+            });
+            Arc::new(Session {
+                params: ParamConfig::new(&self.inner.config.user_agent, ms_token, fp),
+                source,
             })
-            .await
+        })
+        .await
+        .clone()
     }
 
     /// The session's parameter sets (fetching the msToken on first use).

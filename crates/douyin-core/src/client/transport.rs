@@ -1,9 +1,10 @@
-//! The HTTP transport: two reqwest clients sharing the session's proxy and timeout (the API
-//! client, and the bare client F2 uses for tokens and link resolution: no default headers, no
-//! automatic redirects), byte-exact URLs, and transport failures mapped to classified errors.
+//! The HTTP transport: three reqwest clients sharing the session's proxy (the API client; the
+//! bare client F2 uses for tokens and link resolution: no default headers, no automatic
+//! redirects; and the media client for files and live streams: no overall timeout, no content
+//! decoding), byte-exact URLs, and transport failures mapped to classified errors.
 
 use super::config::ClientConfig;
-use super::redact::scrub;
+use super::redact::{redact_text, scrub};
 use crate::endpoints::Method;
 use crate::Error;
 use reqwest::header::{HeaderName, HeaderValue};
@@ -54,7 +55,9 @@ pub(crate) enum Which {
 pub(crate) struct Transport {
     api: reqwest::Client,
     bare: reqwest::Client,
+    media: reqwest::Client,
     proxied: bool,
+    max_body: u64,
 }
 
 impl Transport {
@@ -83,8 +86,15 @@ impl Transport {
         Ok(Self {
             api: build(reqwest::redirect::Policy::limited(20))?,
             bare: build(reqwest::redirect::Policy::none())?,
+            media: media_client(config, proxy.as_ref())?,
             proxied: proxy.is_some(),
+            max_body: config.max_body_bytes,
         })
+    }
+
+    /// The media client (a cheap handle on its pool).
+    pub fn media(&self) -> reqwest::Client {
+        self.media.clone()
     }
 
     /// Sends one request and reads the whole answer.
@@ -113,7 +123,7 @@ impl Transport {
             // Never echo the value: it may be the cookie.
             let value = HeaderValue::from_str(value).map_err(|_| {
                 Error::InvalidInput(format!(
-                    "the {name} header holds characters HTTP does not allow; re-enter it in Settings"
+                    "the {name} header holds characters HTTP does not allow; set it again without them"
                 ))
             })?;
             builder = builder.header(name, value);
@@ -121,10 +131,14 @@ impl Transport {
         if req.method == Method::Post {
             builder = builder.body(req.body.to_owned());
         }
-        let resp = builder
-            .send()
-            .await
-            .map_err(|e| self.map_error(e, req.label))?;
+        let resp = match builder.send().await {
+            Ok(resp) => resp,
+            Err(e) => {
+                let e = self.map_error(e, req.label);
+                tracing::debug!(method = req.method.as_str(), url = %redact_text(req.url), error = %e, "request failed");
+                return Err(e);
+            }
+        };
         let status = resp.status().as_u16();
         let headers = resp.headers();
         let set_cookies = headers
@@ -142,10 +156,16 @@ impl Transport {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok())
             .map(|s| s.saturating_mul(1000));
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| self.map_error(e, req.label))?;
+        let body = self.read_body(resp, req.label).await?;
+        // Parameter names stay readable; credentials and signatures are masked here already,
+        // and once more by the log sink's redaction layer.
+        tracing::debug!(
+            method = req.method.as_str(),
+            url = %redact_text(req.url),
+            status,
+            bytes = body.len(),
+            "request"
+        );
         Ok(RawResponse {
             status,
             set_cookies,
@@ -153,6 +173,36 @@ impl Transport {
             retry_after_ms,
             body,
         })
+    }
+
+    /// Reads a body of at most `max_body` bytes as declared and as decoded (a gzip answer is
+    /// counted after decompression, so a small bomb stops at the same bound); an answer past
+    /// it is refused without reading further.
+    async fn read_body(
+        &self,
+        mut resp: reqwest::Response,
+        label: &str,
+    ) -> Result<bytes::Bytes, Error> {
+        let too_large = |how: &str| Error::Decode {
+            endpoint: label.to_owned(),
+            path: ".".into(),
+            reason: format!(
+                "the body is larger than the {} limit ({how})",
+                size_text(self.max_body)
+            ),
+        };
+        // reqwest hides the length of a body it decompresses; a plain one is refused up front.
+        if resp.content_length().is_some_and(|n| n > self.max_body) {
+            return Err(too_large("as declared"));
+        }
+        let mut body = bytes::BytesMut::new();
+        while let Some(chunk) = resp.chunk().await.map_err(|e| self.map_error(e, label))? {
+            if (body.len() + chunk.len()) as u64 > self.max_body {
+                return Err(too_large("as received"));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body.freeze())
     }
 
     fn map_error(&self, e: reqwest::Error, label: &str) -> Error {
@@ -174,6 +224,37 @@ impl Transport {
     }
 }
 
+/// The media client: the session's proxy, user agent and Douyin Referer as default headers,
+/// a connect timeout but no overall one, identity bodies, up to 10 redirects (play URLs answer
+/// 302 to the CDN).
+fn media_client(
+    config: &ClientConfig,
+    proxy: Option<&reqwest::Proxy>,
+) -> Result<reqwest::Client, Error> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    // A user agent HTTP refuses is reported by the API requests; media then go without one.
+    if let Ok(ua) = HeaderValue::from_str(&config.user_agent) {
+        headers.insert(reqwest::header::USER_AGENT, ua);
+    }
+    headers.insert(
+        reqwest::header::REFERER,
+        HeaderValue::from_static(crate::params::DEFAULT_REFERER),
+    );
+    let mut b = reqwest::Client::builder()
+        .no_proxy()
+        .connect_timeout(Duration::from_millis(config.timeout_ms.max(1)))
+        .no_gzip()
+        .referer(false)
+        .redirect(reqwest::redirect::Policy::limited(10))
+        .default_headers(headers);
+    if let Some(p) = proxy {
+        b = b.proxy(p.clone());
+    }
+    b.build().map_err(|e| Error::Proxy {
+        reason: scrub(&error_chain(&e.without_url())),
+    })
+}
+
 /// An http(s) proxy from its URL.
 fn proxy_from(text: &str) -> Result<reqwest::Proxy, Error> {
     let parsed = url::Url::parse(text).map_err(|_| Error::Proxy {
@@ -187,6 +268,16 @@ fn proxy_from(text: &str) -> Result<reqwest::Proxy, Error> {
     reqwest::Proxy::all(parsed.as_str()).map_err(|e| Error::Proxy {
         reason: scrub(&error_chain(&e.without_url())),
     })
+}
+
+/// A byte count as people read it (`32 MiB`).
+fn size_text(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 /// An error and its sources, joined.

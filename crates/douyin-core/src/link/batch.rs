@@ -1,41 +1,20 @@
 //! Recognising every link in a pasted or dropped block of text at once (one report per link,
 //! duplicates folded), for the app's paste box and the CLI's list input.
 
-use super::{classify_url, ids, LinkTarget};
+use super::{classify_url, ids, LinkTarget, TargetKind};
 use serde::Serialize;
 
-/// What one link in a batch points at, in a form a UI can show directly.
+/// What one link in a batch points at, in a form a UI can show directly and hand back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkReport {
     /// The link as found (trailing caption text cut off).
     pub url: String,
-    /// `post`, `user`, `mix`, `live`, `room`, `short_link` or `unknown`.
-    pub kind: LinkKind,
-    /// The id read from the link, when there is one offline.
-    pub id: Option<String>,
-    /// Why the link is not usable, for `unknown` links.
+    /// What it points at, read offline (a short link until it is followed); `None` when the
+    /// link is not a Douyin link we can use.
+    pub target: Option<LinkTarget>,
+    /// Why the link is not usable, when there is no target.
     pub message: Option<String>,
-}
-
-/// The kind of a recognised link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkKind {
-    /// A post (video, image post, live photo).
-    Post,
-    /// A creator's profile.
-    User,
-    /// A mix (合集).
-    Mix,
-    /// A live room by its web id.
-    Live,
-    /// A live room by its internal room id.
-    Room,
-    /// A share short link that must be followed over the network.
-    ShortLink,
-    /// Not a Douyin link we can use.
-    Unknown,
 }
 
 /// Upper bound on links reported from one block, so a huge drop cannot stall the UI.
@@ -70,40 +49,26 @@ pub fn analyze_text(text: &str) -> Vec<LinkReport> {
 
 impl LinkReport {
     /// The report for `url` once its target is known (e.g. after following a short link).
-    pub fn from_target(url: &str, target: &LinkTarget) -> Self {
-        let (kind, id) = match target {
-            LinkTarget::Aweme(id) => (LinkKind::Post, Some(id.clone())),
-            LinkTarget::User(id) => (LinkKind::User, Some(id.clone())),
-            LinkTarget::Mix(id) => (LinkKind::Mix, Some(id.clone())),
-            LinkTarget::Live(id) => (LinkKind::Live, Some(id.clone())),
-            LinkTarget::LiveRoom(id) => (LinkKind::Room, Some(id.clone())),
-            LinkTarget::NeedsRedirect(_) => (LinkKind::ShortLink, None),
-        };
-        found(url, kind, id)
+    pub fn from_target(url: &str, target: LinkTarget) -> Self {
+        LinkReport {
+            url: url.to_owned(),
+            target: Some(target),
+            message: None,
+        }
     }
 }
 
 fn report(candidate: &str) -> LinkReport {
     if ids::is_sec_user_id(candidate) {
-        return found(candidate, LinkKind::User, Some(candidate.to_owned()));
+        return LinkReport::from_target(candidate, LinkTarget::new(TargetKind::User, candidate));
     }
     match classify_url(candidate) {
-        Ok(target) => LinkReport::from_target(candidate, &target),
+        Ok(target) => LinkReport::from_target(candidate, target),
         Err(e) => LinkReport {
             url: candidate.to_owned(),
-            kind: LinkKind::Unknown,
-            id: None,
+            target: None,
             message: Some(e.to_string()),
         },
-    }
-}
-
-fn found(url: &str, kind: LinkKind, id: Option<String>) -> LinkReport {
-    LinkReport {
-        url: url.to_owned(),
-        kind,
-        id,
-        message: None,
     }
 }
 
@@ -125,23 +90,33 @@ mod tests {
              https://example.com/not-douyin\n"
         );
         let got = analyze_text(&text);
-        let kinds: Vec<LinkKind> = got.iter().map(|r| r.kind).collect();
+        let kinds: Vec<Option<TargetKind>> = got
+            .iter()
+            .map(|r| r.target.as_ref().map(|t| t.kind))
+            .collect();
         assert_eq!(
             kinds,
             [
-                LinkKind::Post,
-                LinkKind::ShortLink,
-                LinkKind::User,
-                LinkKind::Live,
-                LinkKind::Mix,
-                LinkKind::Unknown
+                Some(TargetKind::Post),
+                Some(TargetKind::ShortLink),
+                Some(TargetKind::User),
+                Some(TargetKind::Live),
+                Some(TargetKind::Mix),
+                None
             ]
         );
-        assert_eq!(got[0].id.as_deref(), Some("7298145681699622182"));
+        let id = |i: usize| got[i].target.as_ref().map(|t| t.id.as_str());
+        assert_eq!(id(0), Some("7298145681699622182"));
         assert_eq!(got[1].url, "https://v.douyin.com/i8tBR7hX/");
-        assert_eq!(got[2].id.as_deref(), Some(SEC));
-        assert_eq!(got[3].id.as_deref(), Some("775841227732"));
+        assert_eq!(id(1), Some("https://v.douyin.com/i8tBR7hX/"));
+        assert_eq!(id(2), Some(SEC));
+        assert_eq!(id(3), Some("775841227732"));
         assert!(got[5].message.is_some());
+        let json = serde_json::to_value(&got[0]).unwrap();
+        assert_eq!(
+            json["target"]["kind"], "post",
+            "the app reads the target as is: {json}"
+        );
     }
 
     #[test]

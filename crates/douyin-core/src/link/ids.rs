@@ -2,7 +2,7 @@
 //! id cut to its character set so text glued to a pasted link never leaks into an id.
 
 use super::urls::is_short_link_host;
-use super::{IdKind, LinkError, LinkTarget};
+use super::{LinkError, LinkTarget, TargetKind};
 use url::Url;
 
 /// The prefix every `sec_user_id` starts with.
@@ -125,19 +125,21 @@ impl LinkUrl {
 
 /// Reads an id of `kind` from a URL (normally the final URL after redirects).
 ///
-/// A `WebcastId` request on an app `reflow/<room_id>` link returns the room id, as F2 does; use
-/// [`classify_url`] to tell the two apart.
+/// A [`TargetKind::Live`] request on an app `reflow/<room_id>` link returns the room id, as F2
+/// does; use [`classify_url`] to tell the two apart. A [`TargetKind::ShortLink`] request gives
+/// the URL back when it is a short link.
 ///
 /// # Errors
 /// [`LinkError::InvalidUrl`] or [`LinkError::IdNotFound`].
-pub fn extract_id(kind: IdKind, url: &str) -> Result<String, LinkError> {
+pub fn extract_id(kind: TargetKind, url: &str) -> Result<String, LinkError> {
     let p = LinkUrl::new(url)?;
     let found = match kind {
-        IdKind::SecUserId => p.sec_user_id(),
-        IdKind::AwemeId => p.aweme_id(),
-        IdKind::MixId => p.mix_id(),
-        IdKind::WebcastId => p.web_rid().or_else(|| p.room_id_from_reflow()),
-        IdKind::RoomId => p.room_id(),
+        TargetKind::User => p.sec_user_id(),
+        TargetKind::Post => p.aweme_id(),
+        TargetKind::Mix => p.mix_id(),
+        TargetKind::Live => p.web_rid().or_else(|| p.room_id_from_reflow()),
+        TargetKind::LiveRoom => p.room_id(),
+        TargetKind::ShortLink => is_short_link_host(p.host()).then(|| p.url.to_string()),
     };
     found.ok_or(LinkError::IdNotFound(kind))
 }
@@ -149,18 +151,19 @@ pub fn extract_id(kind: IdKind, url: &str) -> Result<String, LinkError> {
 pub fn classify_url(url: &str) -> Result<LinkTarget, LinkError> {
     let p = LinkUrl::new(url)?;
     if is_short_link_host(p.host()) {
-        return Ok(LinkTarget::NeedsRedirect(p.url.into()));
+        return Ok(LinkTarget::new(TargetKind::ShortLink, p.url));
     }
     if let Some(id) = p.modal_id() {
-        return Ok(LinkTarget::Aweme(id));
+        return Ok(LinkTarget::new(TargetKind::Post, id));
     }
+    let with = |kind| move |id| LinkTarget::new(kind, id);
     let found = p
         .aweme_id()
-        .map(LinkTarget::Aweme)
-        .or_else(|| p.mix_id().map(LinkTarget::Mix))
-        .or_else(|| p.room_id_from_reflow().map(LinkTarget::LiveRoom))
-        .or_else(|| p.web_rid().map(LinkTarget::Live))
-        .or_else(|| p.sec_user_id().map(LinkTarget::User));
+        .map(with(TargetKind::Post))
+        .or_else(|| p.mix_id().map(with(TargetKind::Mix)))
+        .or_else(|| p.room_id_from_reflow().map(with(TargetKind::LiveRoom)))
+        .or_else(|| p.web_rid().map(with(TargetKind::Live)))
+        .or_else(|| p.sec_user_id().map(with(TargetKind::User)));
     found.ok_or(LinkError::Unrecognised)
 }
 
@@ -172,21 +175,21 @@ mod tests {
     fn ids_ignore_lookalikes_outside_the_path() {
         assert_eq!(
             extract_id(
-                IdKind::AwemeId,
+                TargetKind::Post,
                 "https://www.douyin.com/note/733?x=video/999"
             ),
             Ok("733".into())
         );
         assert_eq!(
             extract_id(
-                IdKind::SecUserId,
+                TargetKind::User,
                 "https://www.douyin.com/search/x?from=user/abc"
             ),
-            Err(LinkError::IdNotFound(IdKind::SecUserId))
+            Err(LinkError::IdNotFound(TargetKind::User))
         );
         assert_eq!(
-            extract_id(IdKind::AwemeId, "https://www.douyin.com/video/abc"),
-            Err(LinkError::IdNotFound(IdKind::AwemeId))
+            extract_id(TargetKind::Post, "https://www.douyin.com/video/abc"),
+            Err(LinkError::IdNotFound(TargetKind::Post))
         );
     }
 
@@ -195,26 +198,26 @@ mod tests {
         let user =
             "https://www.iesdouyin.com/share/user/MS4wLjABAAAAVsne?sec_uid=MS4wLjABAAAAVsne&x=1";
         assert_eq!(
-            extract_id(IdKind::SecUserId, user),
+            extract_id(TargetKind::User, user),
             Ok("MS4wLjABAAAAVsne".into())
         );
         let only_query = "https://www.iesdouyin.com/share/?sec_uid=MS4wLjABAAAAVsne";
         assert_eq!(
-            extract_id(IdKind::SecUserId, only_query),
+            extract_id(TargetKind::User, only_query),
             Ok("MS4wLjABAAAAVsne".into())
         );
         let reflow = "https://webcast.amemv.com/douyin/webcast/reflow/7318296342189919011?u=1";
         assert_eq!(
-            extract_id(IdKind::RoomId, reflow),
+            extract_id(TargetKind::LiveRoom, reflow),
             Ok("7318296342189919011".into())
         );
         assert_eq!(
-            extract_id(IdKind::WebcastId, reflow),
+            extract_id(TargetKind::Live, reflow),
             Ok("7318296342189919011".into())
         );
         assert_eq!(
             extract_id(
-                IdKind::RoomId,
+                TargetKind::LiveRoom,
                 "https://live.douyin.com/77584?room_id=7318296342189919011"
             ),
             Ok("7318296342189919011".into())

@@ -1,6 +1,6 @@
 //! Offline link handling: find the URL in pasted share text, and read the Douyin id out of a URL
 //! without any network. Short links (`v.douyin.com`) only say where to go next
-//! ([`LinkTarget::NeedsRedirect`]); the HTTP client follows them and calls [`classify_url`] or
+//! (a [`TargetKind::ShortLink`] target); the HTTP client follows them and calls [`classify_url`] or
 //! [`extract_id`] on the final URL.
 //!
 //! F2 applies unanchored regexes to the final URL (http.md §8); we match path segments and
@@ -9,74 +9,19 @@
 
 mod batch;
 mod ids;
+mod target;
 mod urls;
 
-pub use batch::{analyze_text, LinkKind, LinkReport, MAX_LINKS};
+pub use batch::{analyze_text, LinkReport, MAX_LINKS};
 pub use ids::{classify_url, extract_id};
+pub use target::{LinkTarget, TargetKind};
+
 pub use urls::{
     extract_all_urls, extract_valid_urls, find_link, is_short_link_host, normalize_url,
     trim_caption,
 };
 
 use crate::ErrorKind;
-
-/// The id a caller asks for (F2's fetchers: `SecUserIdFetcher`, `AwemeIdFetcher`, ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum IdKind {
-    /// A user's `sec_user_id` (`MS4wLjABAAAA…`).
-    SecUserId,
-    /// A post (video, note or slides) id.
-    AwemeId,
-    /// A mix (合集) id.
-    MixId,
-    /// A live room's web id (`live.douyin.com/<web_rid>`).
-    WebcastId,
-    /// A live room's internal 19-digit room id (app share links).
-    RoomId,
-}
-
-impl IdKind {
-    /// Whether the final HTTP status of a followed link still names an id of this kind
-    /// (http.md §8): a user page is read at 200 and at Douyin's 444 (which still names the page);
-    /// every other kind needs a 2xx answer, so a post page that answers 444 fails.
-    pub fn accepts_final_status(self, status: u16) -> bool {
-        match self {
-            IdKind::SecUserId => status == 200 || status == 444,
-            IdKind::AwemeId | IdKind::MixId | IdKind::WebcastId | IdKind::RoomId => {
-                (200..300).contains(&status)
-            }
-        }
-    }
-}
-
-impl std::fmt::Display for IdKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            IdKind::SecUserId => "user id",
-            IdKind::AwemeId => "post id",
-            IdKind::MixId => "mix id",
-            IdKind::WebcastId => "live room web id",
-            IdKind::RoomId => "live room id",
-        })
-    }
-}
-
-/// What a link points at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LinkTarget {
-    /// A user profile, by `sec_user_id`.
-    User(String),
-    /// A post (video, note, slides), by aweme id.
-    Aweme(String),
-    /// A mix, by mix id.
-    Mix(String),
-    /// A live room, by web id.
-    Live(String),
-    /// A live room, by room id.
-    LiveRoom(String),
-    /// A short link: GET this URL (following redirects) and classify the final URL.
-    NeedsRedirect(String),
-}
 
 /// Why no id could be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -89,11 +34,14 @@ pub enum LinkError {
     #[error("the link is not a valid URL")]
     InvalidUrl,
     /// The URL holds no id of the requested kind (F2: `APIResponseError`).
-    #[error("the link holds no {0}")]
-    IdNotFound(IdKind),
+    #[error("the link holds no {}", .0.id_name())]
+    IdNotFound(TargetKind),
     /// The URL is not a Douyin link shape we know.
     #[error("the link is not a recognised Douyin link")]
     Unrecognised,
+    /// The text is neither a link nor an id of the kind asked for.
+    #[error("the text is not a link or a {}", .0.id_name())]
+    NotLinkOrId(TargetKind),
 }
 
 impl LinkError {
@@ -120,11 +68,34 @@ pub fn resolve_link(text: &str) -> Result<LinkTarget, LinkError> {
         None => {
             let bare = text.trim();
             if ids::is_sec_user_id(bare) {
-                Ok(LinkTarget::User(bare.to_owned()))
+                Ok(LinkTarget::new(TargetKind::User, bare))
             } else {
                 Err(LinkError::NoUrl)
             }
         }
+    }
+}
+
+/// Reads `text` as a bare id of `kind` (no link): digits for posts, mixes and room ids, letters
+/// and digits for web_rids, a `sec_user_id` for users.
+///
+/// # Errors
+/// [`LinkError::NotLinkOrId`] for anything else (so a typo never reaches Douyin as an id).
+pub fn bare_id(kind: TargetKind, text: &str) -> Result<LinkTarget, LinkError> {
+    let id = text.trim();
+    let ok = !id.is_empty()
+        && match kind {
+            TargetKind::User => ids::is_sec_user_id(id),
+            TargetKind::Post | TargetKind::Mix | TargetKind::LiveRoom => {
+                id.bytes().all(|b| b.is_ascii_digit())
+            }
+            TargetKind::Live => id.bytes().all(|b| b.is_ascii_alphanumeric()),
+            TargetKind::ShortLink => false,
+        };
+    if ok {
+        Ok(LinkTarget::new(kind, id))
+    } else {
+        Err(LinkError::NotLinkOrId(kind))
     }
 }
 
@@ -137,54 +108,54 @@ mod tests {
         let cases = [
             (
                 "7.43 pda:/ 看看 https://v.douyin.com/iRNBho6u/ 复制此链接，打开Dou音搜索",
-                LinkTarget::NeedsRedirect("https://v.douyin.com/iRNBho6u/".into()),
+                LinkTarget::new(TargetKind::ShortLink, "https://v.douyin.com/iRNBho6u/"),
             ),
             (
                 "点击打开👉https://v.douyin.com/i8tBR7hX/复制此链接",
-                LinkTarget::NeedsRedirect("https://v.douyin.com/i8tBR7hX/".into()),
+                LinkTarget::new(TargetKind::ShortLink, "https://v.douyin.com/i8tBR7hX/"),
             ),
             (
                 "https://www.douyin.com/jingxuan?modal_id=7298145681699622182",
-                LinkTarget::Aweme("7298145681699622182".into()),
+                LinkTarget::new(TargetKind::Post, "7298145681699622182"),
             ),
             (
                 "https://www.douyin.com/user/MS4wLjABAAAAu8qw?from_tab_name=main&modal_id=7298145681699622182",
-                LinkTarget::Aweme("7298145681699622182".into()),
+                LinkTarget::new(TargetKind::Post, "7298145681699622182"),
             ),
             (
                 "https://www.douyin.com/user/MS4wLjABAAAAu8qwDm1-muGuMhZZ?vid=1",
-                LinkTarget::User("MS4wLjABAAAAu8qwDm1-muGuMhZZ".into()),
+                LinkTarget::new(TargetKind::User, "MS4wLjABAAAAu8qwDm1-muGuMhZZ"),
             ),
             (
                 "https://www.iesdouyin.com/share/slides/7330042216045464883/?region=CN",
-                LinkTarget::Aweme("7330042216045464883".into()),
+                LinkTarget::new(TargetKind::Post, "7330042216045464883"),
             ),
             (
                 "https://www.douyin.com/vsdetail/7330042216045464883",
-                LinkTarget::Aweme("7330042216045464883".into()),
+                LinkTarget::new(TargetKind::Post, "7330042216045464883"),
             ),
             (
                 "https://www.iesdouyin.com/share/mix/detail/7360898383181809676/?schema_type=24",
-                LinkTarget::Mix("7360898383181809676".into()),
+                LinkTarget::new(TargetKind::Mix, "7360898383181809676"),
             ),
             (
                 "https://www.douyin.com/collection/7360898383181809676/1",
-                LinkTarget::Mix("7360898383181809676".into()),
+                LinkTarget::new(TargetKind::Mix, "7360898383181809676"),
             ),
-            ("https://live.douyin.com/775841227732?x=1", LinkTarget::Live("775841227732".into())),
+            ("https://live.douyin.com/775841227732?x=1", LinkTarget::new(TargetKind::Live, "775841227732")),
             (
                 "https://www.douyin.com/follow/live/775841227732",
-                LinkTarget::Live("775841227732".into()),
+                LinkTarget::new(TargetKind::Live, "775841227732"),
             ),
             (
                 "https://webcast.amemv.com/douyin/webcast/reflow/7318296342189919011?roomId=7318296342189919011",
-                LinkTarget::LiveRoom("7318296342189919011".into()),
+                LinkTarget::new(TargetKind::LiveRoom, "7318296342189919011"),
             ),
             (
                 "MS4wLjABAAAAVsneOf144eGDFf8Xp9QNb1VW6ovXnNT5SqJBhJfe8KQBKWKDTWK5Hh-_i9mJzb8C",
-                LinkTarget::User(
-                    "MS4wLjABAAAAVsneOf144eGDFf8Xp9QNb1VW6ovXnNT5SqJBhJfe8KQBKWKDTWK5Hh-_i9mJzb8C"
-                        .into(),
+                LinkTarget::new(
+                    TargetKind::User,
+                    "MS4wLjABAAAAVsneOf144eGDFf8Xp9QNb1VW6ovXnNT5SqJBhJfe8KQBKWKDTWK5Hh-_i9mJzb8C",
                 ),
             ),
         ];
@@ -194,21 +165,20 @@ mod tests {
     }
 
     #[test]
-    fn final_statuses_follow_the_spec_per_id_kind() {
-        assert!(IdKind::SecUserId.accepts_final_status(200));
-        assert!(IdKind::SecUserId.accepts_final_status(444));
-        assert!(!IdKind::SecUserId.accepts_final_status(204));
-        for kind in [
-            IdKind::AwemeId,
-            IdKind::MixId,
-            IdKind::WebcastId,
-            IdKind::RoomId,
-        ] {
-            assert!(kind.accepts_final_status(200), "{kind}");
-            assert!(kind.accepts_final_status(204), "{kind}");
-            assert!(!kind.accepts_final_status(444), "{kind}");
-            assert!(!kind.accepts_final_status(404), "{kind}");
-        }
+    fn bare_ids_are_checked_per_kind() {
+        assert_eq!(
+            bare_id(TargetKind::Post, " 7298145681699622182 "),
+            Ok(LinkTarget::new(TargetKind::Post, "7298145681699622182"))
+        );
+        assert_eq!(
+            bare_id(TargetKind::Live, "277303127629").map(|t| t.kind),
+            Ok(TargetKind::Live)
+        );
+        let err = bare_id(TargetKind::Post, "not a link").unwrap_err();
+        assert_eq!(err.to_string(), "the text is not a link or a post id");
+        assert!(bare_id(TargetKind::User, "12345").is_err());
+        assert!(bare_id(TargetKind::Mix, "").is_err());
+        assert!(bare_id(TargetKind::ShortLink, "x").is_err());
     }
 
     #[test]
@@ -220,7 +190,7 @@ mod tests {
             Err(LinkError::Unrecognised)
         );
         assert_eq!(resolve_link("https://[oops/x"), Err(LinkError::InvalidUrl));
-        let missing = extract_id(IdKind::MixId, "https://www.douyin.com/video/1").unwrap_err();
+        let missing = extract_id(TargetKind::Mix, "https://www.douyin.com/video/1").unwrap_err();
         assert_eq!(missing.to_string(), "the link holds no mix id");
     }
 }

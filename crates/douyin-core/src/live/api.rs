@@ -3,10 +3,34 @@
 //! the crate's client and on fakes alike.
 
 use super::room::LiveRoom;
-use super::target::LiveTarget;
+use crate::client::ClientWorld;
+use crate::link::LinkTarget;
 use crate::Error;
 use serde_json::Value;
 use std::future::Future;
+
+/// The settings a live session shares with the HTTP client it runs on, so origin, user agent,
+/// proxy (through the media client) and clock are given once.
+#[derive(Clone)]
+pub struct LiveContext {
+    /// One origin for every Douyin host (the emulator), or `None` for Douyin's hosts.
+    pub base_url: Option<String>,
+    /// The User-Agent of the websocket handshake (the one the API requests send).
+    pub user_agent: String,
+    /// Time and randomness.
+    pub world: ClientWorld,
+    /// The HTTP client for the live stream (the client's proxy and user agent).
+    pub media: reqwest::Client,
+}
+
+impl std::fmt::Debug for LiveContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiveContext")
+            .field("base_url", &self.base_url)
+            .field("user_agent", &self.user_agent)
+            .finish_non_exhaustive()
+    }
+}
 
 /// A guest viewer: the ttwid cookie and the web device id `query/user` gives for it.
 #[derive(Clone, PartialEq, Eq)]
@@ -75,10 +99,13 @@ pub fn im_bootstrap_from_json(body: &Value) -> Result<ImBootstrap, Error> {
 
 /// Douyin's HTTP side as the live session uses it.
 pub trait LiveApi: Send + Sync {
+    /// The settings the session reuses (origin, user agent, clock, media client).
+    fn context(&self) -> LiveContext;
+
     /// Resolves a target (following short links) to the room, whatever its status.
     fn resolve_room(
         &self,
-        target: &LiveTarget,
+        target: &LinkTarget,
     ) -> impl Future<Output = Result<LiveRoom, Error>> + Send;
 
     /// A fresh guest identity (ttwid, then `query/user` for the device id).

@@ -2,11 +2,10 @@
 //! and im/fetch go through its signer, governor and retries. The guest cookie replaces the
 //! user's cookie on the two requests that identify the viewer, as F2's danmaku snippet does.
 
-use super::api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
+use super::api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi, LiveContext};
 use super::room::{room_from_enter, room_from_reflow, LiveRoom};
-use super::target::LiveTarget;
 use crate::client::DouyinClient;
-use crate::link::LinkTarget;
+use crate::link::{LinkTarget, TargetKind};
 use crate::params::models::{LiveImFetch, QueryUser, UserLive, UserLive2};
 use crate::params::RequestModel;
 use crate::Error;
@@ -42,31 +41,35 @@ impl DouyinClient {
 }
 
 impl LiveApi for DouyinClient {
-    async fn resolve_room(&self, target: &LiveTarget) -> Result<LiveRoom, Error> {
-        let target = match target {
-            LiveTarget::ShortLink(url) => match self.resolve_link(url).await? {
-                LinkTarget::Live(rid) => LiveTarget::WebRid(rid),
-                LinkTarget::LiveRoom(id) => LiveTarget::RoomId(id),
-                _ => {
-                    return Err(Error::InvalidInput(
-                        "the short link did not lead to a live room".into(),
-                    ))
-                }
-            },
-            t => t.clone(),
+    fn context(&self) -> LiveContext {
+        LiveContext {
+            base_url: self.config().base().map(str::to_owned),
+            user_agent: self.config().user_agent.clone(),
+            world: self.world().clone(),
+            media: self.media_client(),
+        }
+    }
+
+    async fn resolve_room(&self, target: &LinkTarget) -> Result<LiveRoom, Error> {
+        let followed;
+        let target = if target.is_short_link() {
+            followed = self.resolve_link(&target.id).await?;
+            &followed
+        } else {
+            target
         };
-        match &target {
-            LiveTarget::WebRid(rid) => {
-                let body = self.send(&UserLive::new(rid.as_str())).await?;
-                room_from_enter(&body, rid)
+        match target.kind {
+            TargetKind::Live => {
+                let body = self.send(&UserLive::new(target.id.as_str())).await?;
+                room_from_enter(&body, &target.id)
             }
-            LiveTarget::RoomId(id) => {
-                let body = self.send(&UserLive2::new(id.as_str())).await?;
-                room_from_reflow(&body, id)
+            TargetKind::LiveRoom => {
+                let body = self.send(&UserLive2::new(target.id.as_str())).await?;
+                room_from_reflow(&body, &target.id)
             }
-            LiveTarget::ShortLink(_) => Err(Error::InvalidInput(
-                "the short link did not lead to a live room".into(),
-            )),
+            other => Err(Error::InvalidInput(format!(
+                "the link points at a {other}, not a live room"
+            ))),
         }
     }
 

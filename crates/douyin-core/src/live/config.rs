@@ -1,7 +1,6 @@
 //! Session settings: transport origin, acknowledgement style, decode limits, heartbeat and
 //! idle intervals, channel bound and the reconnect backoff.
 
-use crate::webcast::url::DEFAULT_USER_AGENT;
 use crate::webcast::{AckStyle, DecodeLimits};
 use std::time::Duration;
 
@@ -36,13 +35,10 @@ impl ReconnectPolicy {
     }
 }
 
-/// Settings of one live session.
+/// Settings of one live session (origin, user agent and clock come from the client, see
+/// [`super::LiveContext`]).
 #[derive(Debug, Clone)]
 pub struct SessionConfig {
-    /// One origin for every Douyin host (the emulator), or `None` for Douyin's wss host.
-    pub base_url: Option<String>,
-    /// User-Agent of the websocket handshake.
-    pub user_agent: String,
     /// How acknowledgements are encoded (F2's form by default).
     pub ack_style: AckStyle,
     /// Frame size and decompression limits.
@@ -65,8 +61,6 @@ pub struct SessionConfig {
 impl Default for SessionConfig {
     fn default() -> Self {
         Self {
-            base_url: None,
-            user_agent: DEFAULT_USER_AGENT.to_owned(),
             ack_style: AckStyle::F2,
             limits: DecodeLimits::default(),
             heartbeat: Duration::from_secs(10),

@@ -73,14 +73,6 @@ pub enum SessionEvent {
 }
 
 impl SessionEvent {
-    /// The typed danmaku event, if this is one.
-    pub fn as_timed(&self) -> Option<&TimedEvent> {
-        match self {
-            Self::Event(e) => Some(e),
-            _ => None,
-        }
-    }
-
     /// One JSON object describing this item (`type` first).
     pub fn to_json(&self) -> Value {
         match self {

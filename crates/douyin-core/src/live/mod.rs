@@ -20,7 +20,7 @@ pub mod stream;
 pub mod target;
 pub mod ws;
 
-pub use api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi};
+pub use api::{im_bootstrap_from_json, GuestIdentity, ImBootstrap, LiveApi, LiveContext};
 pub use config::{ReconnectPolicy, SessionConfig};
 pub use event::{method_for_type_name, EndReason, SessionEvent};
 pub use recorder::{
@@ -28,5 +28,5 @@ pub use recorder::{
 };
 pub use room::{room_from_enter, room_from_reflow, LiveRoom, STATUS_LIVE};
 pub use session::{CancelHandle, CounterSnapshot, LiveSession, SessionCounters};
-pub use stream::{stream_http_client, StreamEnd, StreamFormat, StreamOutcome, StreamRequest};
-pub use target::{parse_live_target, LiveTarget};
+pub use stream::{StreamEnd, StreamFormat, StreamOutcome, StreamRequest};
+pub use target::parse_live_target;

@@ -199,17 +199,19 @@ fn start_stream(
 
 /// Records `session` (and the room's stream, per `opts`) until the live ends or the session is
 /// cancelled; every session event is also passed to `on_event` (e.g. to print it). The stream
-/// starts at the recording start, which is the time base of the JSONL and ASS offsets.
+/// starts at the recording start, which is the time base of the JSONL and ASS offsets. The
+/// stream goes through the session's media client (the API client's proxy and user agent) and
+/// times come from its clock.
 pub async fn record_session<F>(
     mut session: LiveSession,
-    http: &reqwest::Client,
     opts: &RecordOptions,
-    clock: Arc<dyn Clock>,
     mut on_event: F,
 ) -> Result<RecordingSummary, Error>
 where
     F: FnMut(&SessionEvent),
 {
+    let http = session.context().media.clone();
+    let clock: Arc<dyn Clock> = session.context().world.clock.clone();
     tokio::fs::create_dir_all(&opts.dir)
         .await
         .map_err(|e| Error::io(&opts.dir, e))?;
@@ -227,7 +229,7 @@ where
     let mut jsonl = PartFile::create(&files.jsonl).await?;
     let (stop_stream, stream_cancel) = watch::channel(false);
     let mut stream_task = match &files.video {
-        Some(path) => start_stream(http, &room, opts, path.clone(), stream_cancel)?,
+        Some(path) => start_stream(&http, &room, opts, path.clone(), stream_cancel)?,
         None => None,
     };
     let mut stats = SessionStats::new(start_ms);

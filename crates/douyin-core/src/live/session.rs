@@ -3,13 +3,13 @@
 //! the latest cursor and backoff, and ends on the live-end control message or on cancel. Events
 //! reach the caller through a bounded channel, exposed as a `Stream`.
 
-use super::api::{GuestIdentity, LiveApi};
+use super::api::{GuestIdentity, LiveApi, LiveContext};
 use super::config::SessionConfig;
 use super::event::{EndReason, SessionEvent};
 use super::room::LiveRoom;
-use super::target::LiveTarget;
 use super::ws::{connect, describe, push_base, WsStream};
-use crate::client::{ClientWorld, Clock, SharedRng};
+use crate::client::{Clock, SharedRng};
+use crate::link::{LinkTarget, TargetKind};
 use crate::webcast::url::browser_version_from_user_agent;
 use crate::webcast::{
     heartbeat_frame, signature_with_rng, wss_url, FrameDecoder, TimedEvent, WssUrlInputs,
@@ -95,6 +95,7 @@ pub struct LiveSession {
     pending: std::collections::VecDeque<SessionEvent>,
     cancel: CancelHandle,
     counters: Arc<SessionCounters>,
+    context: LiveContext,
 }
 
 impl std::fmt::Debug for LiveSession {
@@ -108,14 +109,16 @@ impl std::fmt::Debug for LiveSession {
 impl LiveSession {
     /// Resolves `target`, refuses a room that is not live ([`Error::NotLive`]), gets a guest
     /// identity and the im/fetch bootstrap, and opens the websocket; the first event is
-    /// [`SessionEvent::Connected`]. `world` supplies the receive timestamps and the signature's
-    /// randomness. Must run inside a tokio runtime (the loop is spawned).
+    /// [`SessionEvent::Connected`]. The api's [`LiveContext`] supplies the origin, user agent,
+    /// receive timestamps and the signature's randomness. Must run inside a tokio runtime (the
+    /// loop is spawned).
     pub async fn start<A: LiveApi + 'static>(
         api: Arc<A>,
-        target: &LiveTarget,
+        target: &LinkTarget,
         config: SessionConfig,
-        world: ClientWorld,
     ) -> Result<Self, Error> {
+        let context = api.context();
+        let world = context.world.clone();
         let room = api.resolve_room(target).await?;
         room.ensure_live()?;
         let room = Arc::new(room);
@@ -129,12 +132,14 @@ impl LiveSession {
             api,
             // Re-checks of the room status skip any short-link redirect.
             target: match &room.web_rid {
-                Some(rid) => LiveTarget::WebRid(rid.clone()),
-                None => LiveTarget::RoomId(room.room_id.clone()),
+                Some(rid) => LinkTarget::new(TargetKind::Live, rid.clone()),
+                None => LinkTarget::new(TargetKind::LiveRoom, room.room_id.clone()),
             },
             room: room.clone(),
             clock: world.clock,
             rng: world.rng,
+            base_url: context.base_url.clone(),
+            user_agent: context.user_agent.clone(),
             guest,
             cursor: boot.cursor,
             internal_ext: boot.internal_ext,
@@ -161,7 +166,13 @@ impl LiveSession {
             pending: std::collections::VecDeque::new(),
             cancel: CancelHandle(Arc::new(cancel_tx)),
             counters,
+            context,
         })
+    }
+
+    /// The settings the session runs with (the recorder takes its media client and clock).
+    pub fn context(&self) -> &LiveContext {
+        &self.context
     }
 
     /// The room as resolved at start.
@@ -232,11 +243,13 @@ enum ConnEnd {
 
 struct Runner<A> {
     api: Arc<A>,
-    target: LiveTarget,
+    target: LinkTarget,
     room: Arc<LiveRoom>,
     config: SessionConfig,
     clock: Arc<dyn Clock>,
     rng: SharedRng,
+    base_url: Option<String>,
+    user_agent: String,
     guest: GuestIdentity,
     cursor: String,
     internal_ext: String,
@@ -259,9 +272,9 @@ impl<A: LiveApi + 'static> Runner<A> {
                 &mut rng,
             )
         });
-        let browser_version = browser_version_from_user_agent(&self.config.user_agent);
+        let browser_version = browser_version_from_user_agent(&self.user_agent);
         let url = wss_url(
-            &push_base(self.config.base_url.as_deref()),
+            &push_base(self.base_url.as_deref()),
             &WssUrlInputs {
                 room_id: &self.room.room_id,
                 user_unique_id: &self.guest.user_unique_id,
@@ -273,7 +286,7 @@ impl<A: LiveApi + 'static> Runner<A> {
         );
         connect(
             &url,
-            &self.config.user_agent,
+            &self.user_agent,
             &self.guest.ttwid,
             self.config.limits.max_frame_bytes,
             self.config.connect_timeout,
@@ -321,6 +334,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                         .await;
                 }
                 let gap_ms = now_ms(self.clock.as_ref()).saturating_sub(self.last_frame_ms);
+                tracing::info!(room_id = %self.room.room_id, attempt, gap_ms, reason = %reason, "danmaku connection dropped; reconnecting");
                 let note = SessionEvent::Reconnecting {
                     attempt,
                     gap_ms,
@@ -339,6 +353,7 @@ impl<A: LiveApi + 'static> Runner<A> {
                 }
                 match self.open().await {
                     Ok(ws) => {
+                        tracing::info!(room_id = %self.room.room_id, attempt, "danmaku reconnected");
                         SessionCounters::bump(&self.counters.reconnects);
                         let connected = SessionEvent::Connected {
                             room: self.room.clone(),

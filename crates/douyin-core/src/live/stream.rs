@@ -5,7 +5,6 @@
 use super::hls::{parse_m3u8, Playlist};
 use super::part_file::PartFile;
 use crate::client::redact::{redact_url, scrub};
-use crate::params::{DEFAULT_REFERER, DEFAULT_USER_AGENT};
 use crate::Error;
 use std::collections::{HashSet, VecDeque};
 use std::time::Duration;
@@ -59,13 +58,10 @@ pub struct StreamOutcome {
     pub end: StreamEnd,
 }
 
-/// Request settings of the downloader.
+/// Request settings of the downloader (user agent, Referer and proxy are the media client's,
+/// see [`crate::client::DouyinClient::media_client`]).
 #[derive(Debug, Clone)]
 pub struct StreamRequest {
-    /// User-Agent.
-    pub user_agent: String,
-    /// Referer.
-    pub referer: String,
     /// A read that stalls this long ends the download as "ended".
     pub idle_timeout: Duration,
 }
@@ -73,8 +69,6 @@ pub struct StreamRequest {
 impl Default for StreamRequest {
     fn default() -> Self {
         Self {
-            user_agent: DEFAULT_USER_AGENT.to_owned(),
-            referer: DEFAULT_REFERER.to_owned(),
             idle_timeout: Duration::from_secs(30),
         }
     }
@@ -120,17 +114,8 @@ fn net(e: reqwest::Error) -> Error {
     }
 }
 
-async fn get(
-    http: &reqwest::Client,
-    url: &str,
-    req: &StreamRequest,
-) -> Result<reqwest::Response, Error> {
-    http.get(url)
-        .header("User-Agent", &req.user_agent)
-        .header("Referer", &req.referer)
-        .send()
-        .await
-        .map_err(net)
+async fn get(http: &reqwest::Client, url: &str) -> Result<reqwest::Response, Error> {
+    http.get(url).send().await.map_err(net)
 }
 
 /// Waits for `cancel`; resolves at once if already cancelled (or the sender is gone).
@@ -156,7 +141,7 @@ pub async fn download_flv(
         end,
     };
     let mut resp = tokio::select! {
-        r = get(http, url, req) => r?,
+        r = get(http, url) => r?,
         () = cancelled(&mut cancel) => return Ok(outcome(out, StreamEnd::Cancelled)),
     };
     if resp.status() == reqwest::StatusCode::NOT_FOUND {
@@ -182,18 +167,42 @@ pub async fn download_flv(
     }
 }
 
-async fn load_playlist(
-    http: &reqwest::Client,
-    url: &str,
-    req: &StreamRequest,
-) -> Result<Option<Playlist>, Error> {
-    let resp = get(http, url, req).await?;
+/// Largest HLS playlist read (a live playlist lists a few segments, a few KiB).
+const MAX_PLAYLIST_BYTES: usize = 1024 * 1024;
+/// Largest HLS segment held in memory before it is written (a few seconds of video).
+const MAX_SEGMENT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The whole body, or `Ok(None)` once it passes `limit` bytes (nothing more is read).
+async fn read_capped(
+    mut resp: reqwest::Response,
+    limit: usize,
+) -> Result<Option<bytes::Bytes>, Error> {
+    if resp.content_length().is_some_and(|n| n > limit as u64) {
+        return Ok(None);
+    }
+    let mut body = bytes::BytesMut::new();
+    while let Some(chunk) = resp.chunk().await.map_err(net)? {
+        if body.len() + chunk.len() > limit {
+            return Ok(None);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(body.freeze()))
+}
+
+async fn load_playlist(http: &reqwest::Client, url: &str) -> Result<Option<Playlist>, Error> {
+    let resp = get(http, url).await?;
     if !resp.status().is_success() {
         // F2 treats any playlist failure as the end of the live.
         return Ok(None);
     }
-    let text = resp.text().await.map_err(net)?;
-    Ok(Some(parse_m3u8(&text, url)))
+    let Some(body) = read_capped(resp, MAX_PLAYLIST_BYTES).await? else {
+        return Err(Error::BadMedia {
+            endpoint: redact_url(url),
+            reason: "the HLS playlist is larger than 1 MiB".into(),
+        });
+    };
+    Ok(Some(parse_m3u8(&String::from_utf8_lossy(&body), url)))
 }
 
 /// Records an HLS stream (segments appended in playlist order) until the playlist fails, is
@@ -216,7 +225,7 @@ pub async fn download_hls(
             end,
         };
         let loaded = tokio::select! {
-            p = load_playlist(http, &playlist_url, req) => p?,
+            p = load_playlist(http, &playlist_url) => p?,
             () = cancelled(&mut cancel) => return Ok(outcome(out, segments, StreamEnd::Cancelled)),
         };
         let Some(playlist) = loaded else {
@@ -269,25 +278,14 @@ async fn fetch_segment(
     url: &str,
     req: &StreamRequest,
 ) -> Option<bytes::Bytes> {
-    let resp = get(http, url, req).await.ok()?;
+    let resp = get(http, url).await.ok()?;
     if !resp.status().is_success() {
         return None;
     }
-    tokio::time::timeout(req.idle_timeout, resp.bytes())
+    // An oversized segment is skipped like a failed one.
+    tokio::time::timeout(req.idle_timeout, read_capped(resp, MAX_SEGMENT_BYTES))
         .await
         .ok()?
         .ok()
-}
-
-/// An HTTP client for stream downloads (no overall timeout: a live body never ends on its
-/// own), optionally through an http(s) proxy.
-pub fn stream_http_client(proxy: Option<&str>) -> Result<reqwest::Client, Error> {
-    let mut b = reqwest::Client::builder().connect_timeout(Duration::from_secs(10));
-    if let Some(p) = proxy.map(str::trim).filter(|p| !p.is_empty()) {
-        let proxy = reqwest::Proxy::all(p).map_err(|e| Error::Proxy {
-            reason: scrub(&e.without_url().to_string()),
-        })?;
-        b = b.proxy(proxy);
-    }
-    b.build().map_err(net)
+        .flatten()
 }

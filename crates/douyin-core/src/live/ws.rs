@@ -1,8 +1,8 @@
 //! The danmaku websocket transport: the push URL's origin, the handshake with F2's headers
 //! (User-Agent, `Cookie: ttwid=…;`), size limits, and handshake errors without the URL.
 
+use crate::endpoints::Endpoint;
 use crate::token::ttwid::ttwid_cookie_header;
-use crate::webcast::url::LIVE_IM_WSS;
 use crate::Error;
 use std::time::Duration;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest as _;
@@ -14,13 +14,14 @@ use tokio_tungstenite::tungstenite::Error as WsError;
 pub type WsStream =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// Path of the push endpoint on its host.
-const PUSH_PATH: &str = "/webcast/im/push/v2/";
+/// The push endpoint as errors name it.
+const PUSH_PATH: &str = Endpoint::LiveImPush.path();
 
-/// The push endpoint: Douyin's wss host, or `ws(s)://` on the configured origin.
+/// The push endpoint ([`Endpoint::LiveImPush`]): Douyin's wss host, or `ws(s)://` on the
+/// configured origin.
 pub fn push_base(base_url: Option<&str>) -> String {
     match base_url {
-        None => LIVE_IM_WSS.to_owned(),
+        None => Endpoint::LiveImPush.url(),
         Some(b) => {
             let b = b.trim_end_matches('/');
             let b = if let Some(rest) = b.strip_prefix("https://") {
@@ -30,7 +31,7 @@ pub fn push_base(base_url: Option<&str>) -> String {
             } else {
                 b.to_owned()
             };
-            format!("{b}{PUSH_PATH}")
+            Endpoint::LiveImPush.url_on(&b)
         }
     }
 }
@@ -122,7 +123,10 @@ mod tests {
 
     #[test]
     fn push_base_follows_the_origin() {
-        assert_eq!(push_base(None), LIVE_IM_WSS);
+        assert_eq!(
+            push_base(None),
+            "wss://webcast5-ws-web-hl.douyin.com/webcast/im/push/v2/"
+        );
         assert_eq!(
             push_base(Some("http://127.0.0.1:9/")),
             "ws://127.0.0.1:9/webcast/im/push/v2/"

@@ -7,7 +7,8 @@ use super::common::{first_url, UrlSet};
 use super::lenient::flag_true;
 
 /// The kind of a post, decided from its images and type codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PostKind {
     /// A video.
     Video,

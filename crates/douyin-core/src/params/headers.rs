@@ -79,6 +79,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_websocket_browser_version_derives_from_the_default_user_agent() {
+        use crate::webcast::url::{browser_version_from_user_agent, DEFAULT_BROWSER_VERSION};
+        assert_eq!(
+            browser_version_from_user_agent(DEFAULT_USER_AGENT),
+            DEFAULT_BROWSER_VERSION
+        );
+    }
+
+    #[test]
     fn debug_output_hides_the_cookie() {
         let h = ClientHeaders::with_cookie("sessionid=SECRET");
         assert!(!format!("{h:?}").contains("SECRET"));

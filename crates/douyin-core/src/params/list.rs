@@ -5,9 +5,24 @@ use super::encode::{json_string, quote_plus};
 use super::value::ParamValue;
 
 /// Parameters in F2's field order (base model fields first, then the endpoint's own).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct ParamList {
     pairs: Vec<(&'static str, ParamValue)>,
+}
+
+impl std::fmt::Debug for ParamList {
+    // msToken, verifyFp and signatures are credentials: shown as their length only.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut map = f.debug_map();
+        for (key, value) in &self.pairs {
+            if crate::redact::is_secret_name(key) {
+                map.entry(key, &format_args!("<{} bytes>", value.as_text().len()));
+            } else {
+                map.entry(key, value);
+            }
+        }
+        map.finish()
+    }
 }
 
 impl ParamList {

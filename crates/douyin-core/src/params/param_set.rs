@@ -13,12 +13,19 @@ macro_rules! param_set {
         )*
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[derive(Clone, PartialEq, Eq)]
         pub struct $name {
             $(
                 $(#[$field_meta])*
                 pub $field: $ty,
             )*
+        }
+
+        impl std::fmt::Debug for $name {
+            // Through the list, which masks msToken and verifyFp.
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_tuple(stringify!($name)).field(&self.to_list()).finish()
+            }
         }
 
         impl Default for $name {

@@ -84,12 +84,6 @@ impl PreparedRequest {
         }
     }
 
-    /// The URL with the query but no signature.
-    pub fn unsigned_url(&self) -> String {
-        let joiner = if self.url.contains('?') { '&' } else { '?' };
-        format!("{}{joiner}{}", self.url, self.query)
-    }
-
     /// The URL with the signature appended raw as the last parameter; it must not be
     /// re-encoded or it no longer matches the query.
     pub fn signed_url(&self, signature: &Signature) -> String {

@@ -34,9 +34,8 @@ pub fn api(handle: &EmulatorHandle) -> Arc<DouyinClient> {
     Arc::new(DouyinClient::new(cfg, ClientWorld::seeded(clock(), 7)).expect("client"))
 }
 
-pub fn session_config(handle: &EmulatorHandle) -> SessionConfig {
+pub fn session_config() -> SessionConfig {
     SessionConfig {
-        base_url: Some(handle.base_url().to_owned()),
         heartbeat: Duration::from_millis(100),
         idle_timeout: Duration::from_secs(5),
         connect_timeout: Duration::from_secs(5),

@@ -16,6 +16,7 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("002_search.sql"),
     include_str!("003_folder_moves.sql"),
     include_str!("004_file_state_index.sql"),
+    include_str!("005_live.sql"),
 ];
 
 /// The schema version this build writes.

@@ -52,6 +52,13 @@ const SEEDS: &[&str] = &[
                 400, 400);
     INSERT INTO job_files (job_id, file_id, reused) VALUES (1, 3, 0);
     "#,
+    r#"
+    INSERT INTO jobs (id, kind, spec_json, state, created_at, updated_at)
+        VALUES (2, 'live', '{}', 'running', 500, 500);
+    INSERT INTO live_segments (job_id, seq, rel_path, format, quality, state, bytes, started_ms)
+        VALUES (2, 1, 'douyin/live/主播/2024_001.flv', 'flv', 'HD1', 'open', 4096, 500000);
+    INSERT INTO watch_list (kind, target, label, added_at) VALUES ('live', '77584', '主播', 500);
+    "#,
 ];
 
 #[test]

@@ -32,7 +32,7 @@ pub struct DownloadArgs {
     pub naming: Option<String>,
     /// The browser cookie string (default: the env var DOUYIN_COOKIE, else `douyin login`'s).
     #[arg(short = 'k', long)]
-    pub cookie: Option<String>,
+    pub cookie: Option<crate::secret::Secret>,
     /// Only posts published between two days, `YYYY-MM-DD|YYYY-MM-DD`, or `all`.
     #[arg(short = 'i', long)]
     pub interval: Option<String>,
@@ -56,7 +56,7 @@ pub struct DownloadArgs {
     pub page_counts: Option<u32>,
     /// The proxy (F2 takes an http and an https proxy; both go to one http(s) proxy here).
     #[arg(short = 'P', long, num_args = 1..=2, value_name = "URL")]
-    pub proxies: Vec<String>,
+    pub proxies: Vec<crate::secret::ProxyUrl>,
     /// Save the music (yes/no).
     #[arg(short = 'm', long, value_parser = parse_bool, value_name = "BOOL")]
     pub music: Option<bool>,

@@ -48,7 +48,8 @@ impl Loose {
 }
 
 /// The `douyin:` section.
-#[derive(Debug, Clone, Default, Deserialize)]
+// No `Debug`: the section holds the cookie.
+#[derive(Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct Section {
     /// `url`.
@@ -89,7 +90,7 @@ pub struct Section {
     pub proxies: Option<std::collections::BTreeMap<String, Option<String>>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(default)]
 struct File {
     douyin: Option<Section>,
@@ -129,7 +130,8 @@ mod tests {
         assert_eq!(s.page_counts.and_then(|v| v.as_u64()), Some(20));
         std::fs::write(&path, "douyin: [1, 2").expect("write");
         assert!(read(&path)
-            .expect_err("bad yaml")
+            .err()
+            .expect("bad yaml")
             .contains("not valid YAML"));
     }
 }

@@ -133,6 +133,7 @@ fn settings(a: &DownloadArgs) -> Result<Settings, String> {
         .unwrap_or(20),
         stop_at_known: a.stop_at_known,
         collects: (!a.collects.is_empty()).then(|| a.collects.clone()),
+        live: douyin_download::LiveOptions::default(),
     };
     let file_proxy = file
         .proxies
@@ -147,7 +148,11 @@ fn settings(a: &DownloadArgs) -> Result<Settings, String> {
             PathBuf::from("Download"),
         ),
         options,
-        cookie: a.cookie.clone().or_else(|| text(&file.cookie)),
+        cookie: a
+            .cookie
+            .clone()
+            .map(crate::secret::Secret::into_inner)
+            .or_else(|| text(&file.cookie)),
         timeout_s: pick(a.timeout, num(&file.timeout), 10),
         retries: u32::try_from(pick(
             a.max_retries.map(u64::from),
@@ -167,7 +172,12 @@ fn settings(a: &DownloadArgs) -> Result<Settings, String> {
             10,
         ))
         .unwrap_or(10),
-        proxy: a.proxies.first().cloned().or(file_proxy),
+        proxy: a
+            .proxies
+            .first()
+            .cloned()
+            .map(crate::secret::ProxyUrl::into_inner)
+            .or(file_proxy),
     })
 }
 
@@ -177,8 +187,12 @@ pub fn run(args: DownloadArgs, session: &SessionArgs) -> ExitCode {
         Ok(s) => s,
         Err(e) => return usage(e),
     };
+    // File writes go through tokio's blocking pool; left at its default (512) a 10-file job
+    // grows ~20 threads, each with its own allocator heap, which doubled the peak RSS
+    // (scripts/bench-download). Four keep the disk busy for any `max_tasks`.
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .max_blocking_threads(4)
         .enable_all()
         .build()
     {

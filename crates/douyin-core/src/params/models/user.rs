@@ -110,8 +110,6 @@ follow_list_model! {
     UserFollowing => Endpoint::UserFollowing, source_type = 4;
     /// The first page of followings of the user with these ids (either may be empty).
     pub fn new(user_id: impl Into<String>, sec_user_id: impl Into<String>);
-    /// The first page of `sec_user_id`'s followings with F2's defaults.
-    pub fn for_sec_user_id(sec_user_id: impl Into<String>);
 }
 
 follow_list_model! {

@@ -9,8 +9,7 @@
 use super::{expect_eq, Outcome};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient, GovernorConfig, ManualClock};
 use douyin_core::link::{
-    extract_all_urls, extract_valid_urls, find_link, is_short_link_host, resolve_link, IdKind,
-    LinkTarget,
+    extract_all_urls, extract_valid_urls, find_link, is_short_link_host, resolve_link, TargetKind,
 };
 use douyin_core::ErrorKind;
 use regex::Regex;
@@ -19,13 +18,13 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-fn kind_of(function: &str) -> Option<IdKind> {
+fn kind_of(function: &str) -> Option<TargetKind> {
     Some(match function {
-        "sec_user_id" => IdKind::SecUserId,
-        "aweme_id" => IdKind::AwemeId,
-        "mix_id" => IdKind::MixId,
-        "webcast_id" => IdKind::WebcastId,
-        "room_id" => IdKind::RoomId,
+        "sec_user_id" => TargetKind::User,
+        "aweme_id" => TargetKind::Post,
+        "mix_id" => TargetKind::Mix,
+        "webcast_id" => TargetKind::Live,
+        "room_id" => TargetKind::LiveRoom,
         _ => return None,
     })
 }
@@ -99,7 +98,7 @@ async fn serve(listener: tokio::net::TcpListener, table: Table, seen: Arc<Mutex<
 /// redirects and statuses; returns its answer and the targets the server saw.
 fn resolve_over_network(
     case: &Value,
-    kind: IdKind,
+    kind: TargetKind,
     input: &str,
 ) -> Result<(Result<String, douyin_core::Error>, Vec<String>), String> {
     let table = table_of(case)?;
@@ -146,22 +145,24 @@ fn f2_error_of(e: &douyin_core::Error, input: &str) -> &'static str {
 }
 
 /// F2's regexes on a final URL (http.md §8 table): the id F2 reads there at status 200.
-fn f2_regex_id(kind: IdKind, input_url: &str, url: &str) -> Option<String> {
+fn f2_regex_id(kind: TargetKind, input_url: &str, url: &str) -> Option<String> {
     let short_input = url::Url::parse(input_url)
         .ok()
         .and_then(|u| u.host_str().map(is_short_link_host))
         .unwrap_or(false);
     let patterns: &[&str] = match kind {
-        IdKind::SecUserId if short_input => &[r"sec_uid=([^&]*)"],
-        IdKind::SecUserId => &[r"user/([^/?]*)"],
-        IdKind::AwemeId => &[r"video/([^/?]*)", r"note/([^/?]*)"],
-        IdKind::MixId => &[r"collection/([^/?]*)"],
-        IdKind::WebcastId => &[
+        TargetKind::User if short_input => &[r"sec_uid=([^&]*)"],
+        TargetKind::User => &[r"user/([^/?]*)"],
+        TargetKind::Post => &[r"video/([^/?]*)", r"note/([^/?]*)"],
+        TargetKind::Mix => &[r"collection/([^/?]*)"],
+        TargetKind::Live => &[
             r"live/([^/?]*)",
             r"http[s]?://live.douyin.com/(\d+)",
             r"reflow/([^/?]*)",
         ],
-        IdKind::RoomId => &[r"reflow/([^/?]*)"],
+        TargetKind::LiveRoom => &[r"reflow/([^/?]*)"],
+        // F2 has no short-link fetcher; `kind_of` never yields this kind.
+        TargetKind::ShortLink => &[],
     };
     patterns.iter().find_map(|p| capture(p, url))
 }
@@ -179,11 +180,10 @@ struct Want {
 /// names its id is read without a request, so a status F2 saw on it does not matter: the answer
 /// is the id F2's regex reads in the link (with the `corrected` rules). A short link (and a link
 /// of an unknown shape) is followed as F2 follows it, and the product decides the final status.
-fn expected(case: &Value, kind: IdKind, input: &str, link: &str) -> Want {
+fn expected(case: &Value, kind: TargetKind, input: &str, link: &str) -> Want {
     let f2_value = case["expected"].as_str();
     let f2_error = case["expected_error"].as_str();
-    let offline =
-        matches!(resolve_link(input), Ok(t) if !matches!(t, LinkTarget::NeedsRedirect(_)));
+    let offline = matches!(resolve_link(input), Ok(t) if !t.is_short_link());
     if offline {
         let read = f2_value
             .map(str::to_owned)
@@ -243,7 +243,7 @@ fn capture(pattern: &str, text: &str) -> Option<String> {
 /// The id we give where we deliberately differ from F2, derived from the case by a rule that is
 /// independent of our extractor; `None` where F2's answer stands.
 fn corrected(
-    kind: IdKind,
+    kind: TargetKind,
     final_url: &str,
     f2_value: Option<&str>,
     f2_failed: bool,
@@ -258,24 +258,24 @@ fn corrected(
         // `?modal_id=` links (discover/jingxuan/user pages with a post open) are what users copy
         // from the address bar; F2 fails on them (http.md §8; peers-and-users.md (b):
         // nexmoe/VidBee#160).
-        IdKind::AwemeId if f2_failed && final_url.contains("modal_id=") => {
+        TargetKind::Post if f2_failed && final_url.contains("modal_id=") => {
             capture(r"[?&]modal_id=(\d+)", final_url)
         }
         // `/share/slides/<id>/` (image posts) and `/vsdetail/<id>` name posts; F2's regex only
         // knows video/ and note/ (http.md §8; peers-and-users.md (b): tonhowtf/omniget#136,
         // nexmoe/VidBee#318).
-        IdKind::AwemeId if f2_failed => capture(r"/(?:slides|vsdetail)/(\d+)", path),
+        TargetKind::Post if f2_failed => capture(r"/(?:slides|vsdetail)/(\d+)", path),
         // F2's unanchored `video/([^/?]*)` also matches inside the query string (http.md §8);
         // the path says which post it is.
-        IdKind::AwemeId if f2_value.is_some() => {
+        TargetKind::Post if f2_value.is_some() => {
             capture(r"/(?:video|note)/(\d+)", path).filter(|p| Some(p.as_str()) != f2_value)
         }
         // `iesdouyin.com/share/mix/detail/<id>/` names a mix; F2 needs a detour through the post
         // (http.md §8).
-        IdKind::MixId if f2_failed => capture(r"/mix/detail/(\d+)", path),
+        TargetKind::Mix if f2_failed => capture(r"/mix/detail/(\d+)", path),
         // After a short link F2 reads only `sec_uid=` (http.md §8), so a short link that lands
         // on `www.douyin.com/user/<sec_uid>` fails although the final URL names the user.
-        IdKind::SecUserId if f2_failed => capture(r"/user/([A-Za-z0-9_-]+)", path),
+        TargetKind::User if f2_failed => capture(r"/user/([A-Za-z0-9_-]+)", path),
         _ => None,
     }
 }

@@ -12,7 +12,7 @@ mod handlers;
 mod model;
 
 use super::Outcome;
-use douyin_core::api::{Douyin, Fetch, ListOptions, Page};
+use douyin_core::api::{classify_json, Douyin, Fetch, ListOptions, Page};
 use douyin_core::params::RequestModel;
 use futures::{Stream, StreamExt};
 use handlers::Request;
@@ -63,7 +63,8 @@ impl Fetch for Scripted {
             .ok()
             .and_then(|mut q| q.pop_front())
             .unwrap_or_else(|| self.after.clone());
-        std::future::ready(Ok(answer))
+        // The fetch contract classifies every answer, as the HTTP client does.
+        std::future::ready(classify_json(endpoint, answer))
     }
 
     fn pause(&self, delay: Duration) -> impl Future<Output = ()> + Send {
