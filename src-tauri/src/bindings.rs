@@ -372,7 +372,7 @@ pub struct LinkTargetTs {
 
 /// Writes (or returns) every binding file: name → content.
 pub fn generate() -> BTreeMap<String, String> {
-    use crate::{commands, live, settings};
+    use crate::{commands, live, settings, watch};
     let cfg = ts_rs::Config::new().with_large_int("number");
     let mut out = BTreeMap::new();
     macro_rules! each {
@@ -428,7 +428,7 @@ pub fn generate() -> BTreeMap<String, String> {
         commands::account::QrStatus,
         live::RoomView,
         live::DanmakuMessage,
-        live::WatchedRoom,
+        watch::WatchedRoom,
     );
     out
 }

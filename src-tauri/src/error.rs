@@ -47,6 +47,7 @@ macro_rules! classified {
 }
 classified!(
     douyin_core::Error,
+    douyin_core::link::LinkError,
     douyin_download::DownloadError,
     douyin_store::StoreError,
     douyin_auth::AuthError

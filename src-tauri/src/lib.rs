@@ -11,6 +11,7 @@ pub mod notify;
 pub mod settings;
 pub mod state;
 mod tray;
+pub mod watch;
 
 use state::{AppState, LaunchSettings, Paths};
 use tauri::{Manager, Runtime};
@@ -53,7 +54,10 @@ macro_rules! handlers {
             live::live_close,
             live::live_record_start,
             live::live_record_stop,
-            live::live_watch_status,
+            watch::live_watch_list,
+            watch::live_watch_add,
+            watch::live_watch_remove,
+            watch::live_watch_check,
         ]
     };
 }
@@ -106,6 +110,7 @@ pub fn init<R: Runtime>(
     handle.manage(state);
     observer.setup(handle)?;
     events::start(handle.clone(), observer);
+    watch::start(handle.clone());
     Ok(())
 }
 

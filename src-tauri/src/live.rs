@@ -1,29 +1,26 @@
 //! Live rooms in the app: open a room and stream its danmaku to the window that asked
-//! through a Tauri `Channel` (request-scoped, so closing the view ends it), the watch list's
-//! status (a native notification when a watched room goes live), and recording through the
-//! engine's live jobs when this build's engine has them.
+//! through a Tauri `Channel` (request-scoped, so closing the view ends it), and recording
+//! through the engine's live jobs (the watch list is `watch.rs`).
 
 use crate::error::CommandError;
 use crate::state::AppState;
-use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::{
-    parse_live_target, CancelHandle, LiveApi, LiveRoom, LiveSession, SessionConfig, SessionEvent,
+    parse_live_target, CancelHandle, LiveRoom, LiveSession, SessionConfig, SessionEvent,
 };
 use douyin_download::{JobKind, JobSpec, Target};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use tauri::ipc::Channel;
-use tauri::{AppHandle, Runtime, State};
+use tauri::State;
 use ts_rs::TS;
 
-/// Open rooms by handle, and what the watch list last saw.
+/// Open rooms by handle.
 #[derive(Default)]
 pub struct LiveRooms {
     next: AtomicU32,
     open: Mutex<HashMap<u32, CancelHandle>>,
-    seen_live: Mutex<HashMap<String, bool>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -183,72 +180,4 @@ pub async fn live_record_start(
 #[tauri::command]
 pub fn live_record_stop(state: State<'_, AppState>, job: i64) -> Result<(), CommandError> {
     Ok(state.services().engine.cancel(job)?)
-}
-
-/// One watched room.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct WatchedRoom {
-    /// The web id.
-    pub web_rid: String,
-    /// The anchor, when the room could be read.
-    pub nickname: Option<String>,
-    /// The title.
-    pub title: Option<String>,
-    /// Live now.
-    pub live: bool,
-    /// Why it could not be read.
-    pub error: Option<CommandError>,
-}
-
-/// The watch list's rooms now; a room that went live since the last look is announced with
-/// a native notification (when notifications are on).
-#[tauri::command]
-pub async fn live_watch_status<R: Runtime>(
-    app: AppHandle<R>,
-    state: State<'_, AppState>,
-) -> Result<Vec<WatchedRoom>, CommandError> {
-    let settings = state.settings();
-    let client = state.services().client.clone();
-    let mut out = Vec::new();
-    let mut went_live = BTreeMap::new();
-    for rid in &settings.watch_list {
-        let room = client
-            .resolve_room(&LinkTarget::new(TargetKind::Live, rid.clone()))
-            .await;
-        let w = match room {
-            Ok(r) => WatchedRoom {
-                web_rid: rid.clone(),
-                nickname: Some(r.nickname.clone()),
-                title: Some(r.title.clone()),
-                live: r.is_live(),
-                error: None,
-            },
-            Err(e) => WatchedRoom {
-                web_rid: rid.clone(),
-                nickname: None,
-                title: None,
-                live: false,
-                error: Some(e.into()),
-            },
-        };
-        let before = lock(&state.live.seen_live).insert(rid.clone(), w.live);
-        if w.live && before == Some(false) {
-            went_live.insert(
-                rid.clone(),
-                w.nickname.clone().unwrap_or_else(|| rid.clone()),
-            );
-        }
-        out.push(w);
-    }
-    if settings.notifications {
-        for name in went_live.values() {
-            crate::notify::send(
-                &app,
-                &format!("{name} 开播了 · is live"),
-                "抖音存档 · Douyin Archiver",
-            );
-        }
-    }
-    Ok(out)
 }

@@ -111,8 +111,6 @@ pub struct Settings {
     pub clipboard_watch: bool,
     /// Native notifications when a batch ends or a watched live starts.
     pub notifications: bool,
-    /// Live rooms (web_rid) to watch for going live.
-    pub watch_list: Vec<String>,
 }
 
 impl Default for Settings {
@@ -132,7 +130,6 @@ impl Default for Settings {
             theme: Theme::System,
             clipboard_watch: false,
             notifications: true,
-            watch_list: Vec::new(),
         }
     }
 }
@@ -192,14 +189,6 @@ impl Settings {
                 "downloadDir",
                 "choose the folder with the button, or type a full path",
             ));
-        }
-        for rid in &self.watch_list {
-            if rid.is_empty() || !rid.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                out.push(problem(
-                    "watchList",
-                    format!("`{rid}` is not a live room id (the digits of live.douyin.com/<id>)"),
-                ));
-            }
         }
         out
     }
@@ -297,7 +286,6 @@ mod tests {
             requests_per_s: f64::NAN,
             proxy: "localhost:8080".into(),
             download_dir: "relative/dir".into(),
-            watch_list: vec!["../x".into()],
             ..Settings::default()
         };
         let fields: Vec<String> = bad.validate().into_iter().map(|e| e.field).collect();
@@ -309,8 +297,7 @@ mod tests {
                 "connections",
                 "requestsPerS",
                 "proxy",
-                "downloadDir",
-                "watchList"
+                "downloadDir"
             ]
         );
     }

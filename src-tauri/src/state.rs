@@ -1,8 +1,9 @@
 //! What every command shares: the launch settings (read once from the environment by the
 //! shell; the core never reads it), the user's settings, the stored session, and the running
-//! services (client, data methods, engine). A login, a logout or a connection setting swaps
-//! the services for new ones built from the new cookie or settings; the engine of the old ones
-//! is shut down cleanly first, and the new one restores the queue, so no restart is needed.
+//! services (client, data methods, engine). A login or logout swaps the shared client's cookie
+//! in place; a connection setting swaps the services for new ones built from the new settings
+//! (the old engine is shut down cleanly first and the new one restores the queue), so no
+//! restart is needed.
 
 use crate::settings::Settings;
 use douyin_auth::{HealthLog, Session, SessionHealth, SessionStore, StoreChoice};
@@ -122,6 +123,8 @@ pub struct AppState {
     pub health: HealthLog,
     /// Open live rooms and recordings.
     pub live: crate::live::LiveRooms,
+    /// The watch list's poller.
+    pub watch: crate::watch::WatchState,
     /// The QR login in progress.
     pub qr: tokio::sync::Mutex<Option<douyin_auth::qr::QrLogin>>,
 }
@@ -172,6 +175,7 @@ impl AppState {
             sessions,
             health,
             live: crate::live::LiveRooms::default(),
+            watch: crate::watch::WatchState::default(),
             qr: tokio::sync::Mutex::new(None),
         })
     }
@@ -222,12 +226,16 @@ impl AppState {
         Ok(())
     }
 
-    /// New services sending `cookie` (after a login or logout).
+    /// Sends `cookie` from the next request on (after a login or logout): the running client,
+    /// data methods and engine all share the one client, whose cookie is swapped in place, so
+    /// downloads in flight keep going and no restart is needed.
     ///
     /// # Errors
-    /// As [`Services::open`].
+    /// None today; kept fallible for the commands that call it.
     pub async fn use_cookie(&self, cookie: String) -> Result<(), crate::error::CommandError> {
-        self.swap(&self.settings(), cookie).await
+        let _one = self.swapping.lock().await;
+        self.services().client.set_cookie(&cookie);
+        Ok(())
     }
 
     async fn swap(
@@ -248,7 +256,7 @@ impl AppState {
                     &self.launch,
                     &self.paths,
                     &self.settings(),
-                    old.client.config().cookie.clone(),
+                    old.client.cookie(),
                 )
                 .await?;
                 *self

@@ -449,3 +449,71 @@ fn qr_login_draws_an_image_and_logs_in_once_confirmed() {
     assert_eq!(job["state"], "done", "{job}");
     assert!(job["files_done"].as_u64().unwrap() > 0, "{job}");
 }
+
+#[test]
+fn a_watched_live_room_is_recorded_once_and_the_list_is_the_librarys() {
+    let emu = emulator(small_world());
+    let (_t, data, root) = dirs();
+    let app = app_in(Some(&emu), &data, &root);
+    fast(&app);
+    let world = emu.world().clone();
+    let (i, room) = world
+        .rooms
+        .iter()
+        .enumerate()
+        .find(|(_, r)| r.live_at_start)
+        .expect("a room live at start");
+    let owner = world.users[room.owner].sec_uid.clone();
+    let err = app
+        .call(
+            "live_watch_add",
+            json!({ "link": format!("https://www.douyin.com/video/{}", world.posts[0].aweme_id) }),
+        )
+        .expect_err("a post cannot be watched");
+    assert_eq!(err["kind"], "invalid_input");
+    let list = app.ok(
+        "live_watch_add",
+        json!({ "link": format!("https://live.douyin.com/{}", room.web_rid) }),
+    );
+    assert_eq!(list[0]["kind"], "live");
+    assert_eq!(list[0]["target"], room.web_rid.as_str());
+    let list = app.ok("live_watch_add", json!({ "link": owner }));
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list[1]["kind"], "user");
+    // Passes run in the background too; however many run, the room gets one recording.
+    let mut recording = None;
+    let t0 = Instant::now();
+    while recording.is_none() {
+        let list = app.ok("live_watch_check", json!({}));
+        recording = list[0]["recording"].as_i64();
+        assert!(t0.elapsed() < Duration::from_secs(60), "{list}");
+    }
+    for _ in 0..3 {
+        app.ok("live_watch_check", json!({}));
+    }
+    let jobs = app.ok("jobs_list", json!({}));
+    let live: Vec<&Value> = jobs
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|j| j["kind"] == "live")
+        .collect();
+    assert_eq!(live.len(), 1, "one recording per room: {jobs}");
+    assert_eq!(live[0]["id"].as_i64(), recording);
+    // The same list the CLI's `douyin watch` edits: the library's store.
+    let store = douyin_store::HistoryStore::open_library(&root).expect("the library's store");
+    let entries = store.watch_list().expect("entries");
+    assert_eq!(entries.len(), 2);
+    assert!(entries[0].live && entries[0].checked_at.is_some());
+    let id = list[0]["id"].as_i64().unwrap();
+    let list = app.ok("live_watch_remove", json!({ "id": id }));
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    emu.end_room(i);
+    let jobs = app.wait_jobs("the recording ends with the live", |jobs| {
+        jobs.iter().any(|j| {
+            j["id"].as_i64() == recording && matches!(j["state"].as_str(), Some("done" | "failed"))
+        })
+    });
+    let job = jobs.iter().find(|j| j["id"].as_i64() == recording).unwrap();
+    assert_eq!(job["state"], "done", "{job}");
+}

@@ -51,12 +51,12 @@ after(async () => { await browser?.close(); server?.close(); });
 const DEFAULTS = {
   settings_get: SETTINGS(), settings_set: { settings: SETTINGS(), errors: [] }, jobs_list: [],
   account_status: { account: null, health: { state: 'logged_out', light: 'grey', needs_login: true, checked_at_ms: null, last_problem: null }, storedIn: null },
-  library_search: { total: 0, hits: [] }, live_watch_status: [],
+  library_search: { total: 0, hits: [] }, live_watch_list: [],
 };
 function SETTINGS() {
   return { downloadDir: '', naming: '{create}_{desc}', save: { music: false, cover: true, desc: false, lyric: true, json: false, folderize: false },
     quality: 'highest', preferH265: false, imagesAsJpeg: false, concurrency: 4, connections: 8, requestsPerS: 1, proxy: '',
-    language: 'system', theme: 'system', clipboardWatch: false, notifications: true, watchList: [] };
+    language: 'system', theme: 'system', clipboardWatch: false, notifications: true };
 }
 async function openApp({ locale = 'en-US', colorScheme = 'light', handlers = {}, extra = 'async () => undefined' } = {}) {
   const context = await browser.newContext({ locale, colorScheme, viewport: { width: 1180, height: 800 } });
@@ -362,13 +362,30 @@ for (const [locale, lang] of LANGS) {
     await context.close();
   });
 
-  test(`live view (${lang}): room status, danmaku through the channel with filters and counters, record`, async () => {
+  const WATCHED = (id, live, recording) => ({ id, kind: 'live', target: '775841227732', label: '主播小王', live, checkedAt: 1700000000, recording });
+  test(`live view (${lang}): room status, danmaku through the channel with filters and counters, record, watch list`, async () => {
     const room = { handle: 1, roomId: '7300000000000000001', webRid: '775841227732', title: '夜市直播', nickname: '主播小王', userCount: '1.2万', live: true, qualities: ['FULL_HD1', 'HD1'] };
     const { page, calls, context } = await openApp({ locale, handlers: { live_record_start: 21, live_record_stop: null, live_close: true,
-      live_watch_status: [{ webRid: '775841227732', nickname: '主播小王', title: '夜市直播', live: true, error: null }] },
+      live_watch_list: [WATCHED(5, true, 21)],
+      live_watch_add: [WATCHED(5, true, 21), { id: 6, kind: 'user', target: 'MS4wLjABAAAAx', label: null, live: false, checkedAt: null, recording: null }],
+      live_watch_remove: [], live_watch_check: [WATCHED(5, false, null)] },
       extra: `async (cmd, args) => { if (cmd === 'live_open') { window.__channel = args.onEvent; return ${JSON.stringify(room)}; } }` });
     await page.click('#nav-live');
-    await page.waitForSelector('#watch-list li');
+    await page.waitForSelector('#watch-list li[data-id="5"]');
+    assert.match(await page.textContent('#watch-list li[data-id="5"] .watch-state'), lang === 'en' ? /recording \(job #21\)/ : /正在录制（任务 #21）/);
+    await page.fill('#live-input', 'https://www.douyin.com/user/MS4wLjABAAAAx');
+    await page.click('#watch-add');
+    await page.waitForSelector('#watch-list li[data-id="6"]');
+    assert.ok(calls.some((c) => c.cmd === 'live_watch_add' && c.args.link === 'https://www.douyin.com/user/MS4wLjABAAAAx'));
+    assert.match(await page.textContent('#watch-list li[data-id="6"] .watch-state'), lang === 'en' ? /not checked yet/ : /尚未检查/);
+    assert.equal(await page.$('#watch-list li[data-id="6"] .watch-open'), null, 'a creator has no room to open');
+    // A pass in the background announces the list through the `watch` event.
+    await page.evaluate((w) => window.__TAURI__.event.emit('watch', [w]), WATCHED(5, false, null));
+    await page.waitForFunction(() => !document.querySelector('#watch-list li[data-id="6"]'));
+    assert.equal(await page.getAttribute('#watch-list li[data-id="5"]', 'data-live'), 'false');
+    await page.click('#watch-list li[data-id="5"] .watch-remove');
+    await page.waitForFunction(() => document.querySelectorAll('#watch-list li').length === 0);
+    assert.ok(calls.some((c) => c.cmd === 'live_watch_remove' && c.args.id === 5));
     await page.fill('#live-input', 'https://live.douyin.com/775841227732');
     await page.click('#live-open');
     await page.waitForSelector('#live-room:not([hidden])');
@@ -388,8 +405,13 @@ for (const [locale, lang] of LANGS) {
     assert.match(await page.textContent('#danmaku'), /小心心 ×3/);
     await page.click('#live-record');
     assert.ok(calls.some((c) => c.cmd === 'live_record_start' && c.args.link.includes('775841227732')));
-    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'progress', jobs: [{ job: 21, bytes_done: 3 << 20, bytes_total: null, speed_bps: 1, eta_s: null, active: 1 }], files: [] }));
+    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'progress', jobs: [{ job: 21, bytes_done: 3 << 20, bytes_total: null, speed_bps: 1, eta_s: null, active: 1,
+      live: { phase: 'recording', room_id: '7300000000000000001', elapsed_ms: 65000, bytes: 3 << 20, format: 'flv', quality: 'HD1', segment: 2, segments_done: 1, danmaku: 7 } }], files: [] }));
     await page.waitForFunction(() => /3(\.0)? MB/.test(document.getElementById('live-size').textContent));
+    assert.equal(await page.textContent('#live-elapsed'), '1:05');
+    assert.equal(await page.textContent('#live-quality'), 'HD1 (flv)', 'the quality the ladder got, not the room\'s best');
+    assert.equal(await page.textContent('#live-segment'), '#2');
+    assert.match(await page.textContent('#live-recording'), lang === 'en' ? /Recording/ : /录制中/);
     for (const theme of ['light', 'dark']) {
       await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
       await shot(page, `live-${lang}-${theme}.png`);

@@ -63,8 +63,4 @@ clipboardWatch: boolean,
 /**
  * Native notifications when a batch ends or a watched live starts.
  */
-notifications: boolean, 
-/**
- * Live rooms (web_rid) to watch for going live.
- */
-watchList: Array<string>, };
+notifications: boolean, };

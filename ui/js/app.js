@@ -126,6 +126,7 @@ async function init() {
   settingsView.init((s) => useSettings(s));
   wireShortcuts();
   on('download', (ev) => { queue.onEvent(ev); live.onDownload(ev); });
+  on('watch', (rooms) => live.renderWatch(rooms));
   on('queue-reset', () => queue.reload());
   on('session', (v) => account.render(v));
   applyTheme(localStorage.getItem('theme') || 'system', false);

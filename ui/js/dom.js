@@ -32,6 +32,13 @@ export function duration(s) {
   return t('time.h', { n: (s / 3600).toFixed(1) });
 }
 
+/** A running length as h:mm:ss (or m:ss): a recording's elapsed time. */
+export function clock(s) {
+  const two = (n) => String(n).padStart(2, '0');
+  const h = Math.floor(s / 3600);
+  return `${h ? `${h}:${two(Math.floor(s / 60) % 60)}` : Math.floor(s / 60)}:${two(s % 60)}`;
+}
+
 /** The localised hint for an error kind, else the backend's text. */
 export function errorText(e) {
   const key = `errkind.${e.kind}`;

@@ -1,5 +1,5 @@
 // The one place that listens to the backend's events (names as in src-tauri/src/events.rs).
-const handlers = { download: [], 'queue-reset': [], session: [] };
+const handlers = { download: [], 'queue-reset': [], session: [], watch: [] };
 
 export function on(name, fn) { handlers[name].push(fn); }
 

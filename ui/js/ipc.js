@@ -52,5 +52,8 @@ export const api = {
   liveClose: (handle) => call('live_close', { handle }),
   recordStart: (link) => call('live_record_start', { link }),
   recordStop: (job) => call('live_record_stop', { job }),
-  watchStatus: () => call('live_watch_status'),
+  watchList: () => call('live_watch_list'),
+  watchAdd: (link) => call('live_watch_add', { link }),
+  watchRemove: (id) => call('live_watch_remove', { id }),
+  watchCheck: () => call('live_watch_check'),
 };

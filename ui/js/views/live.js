@@ -2,12 +2,12 @@
 // and counters, record start/stop through the queue, and the watch list.
 import { t } from '../i18n.js';
 import { api, asError } from '../ipc.js';
-import { $, el, bytes, duration, errorText, toast } from '../dom.js';
+import { $, el, bytes, clock, errorText, toast } from '../dom.js';
 
 const TYPES = { WebcastChatMessage: 'chat', WebcastGiftMessage: 'gift', WebcastLikeMessage: 'like', WebcastMemberMessage: 'member', WebcastSocialMessage: 'social' };
 const MAX_ROWS = 400;
 let room = null;
-let recording = null; // { job, started }
+let recording = null; // { job }: the recording started from this view
 const counts = { chat: 0, gift: 0, like: 0, member: 0, social: 0, other: 0 };
 
 const typeOf = (method) => TYPES[method] || 'other';
@@ -74,7 +74,8 @@ async function toggleRecord() {
       await api.recordStop(recording.job);
       recording = null;
     } else {
-      recording = { job: await api.recordStart(link), started: Date.now(), bytes: 0 };
+      recording = { job: await api.recordStart(link) };
+      $('#live-recording').textContent = t('livephase.connecting');
     }
   } catch (err) {
     const e = asError(err);
@@ -83,32 +84,58 @@ async function toggleRecord() {
   $('#live-record').textContent = recording ? t('live.stop') : t('live.record');
 }
 
-/** Recording progress comes with the other jobs' events. */
+/** The recording's status comes with the other jobs' events (the engine's live status). */
 export function onDownload(ev) {
   if (!recording) return;
-  if (ev.type === 'progress') {
-    const p = ev.jobs.find((j) => j.job === recording.job);
-    if (p) recording.bytes = p.bytes_done;
+  let status = null;
+  if (ev.type === 'live_status' && ev.job === recording.job) status = ev.status;
+  else if (ev.type === 'progress') status = ev.jobs.find((j) => j.job === recording.job)?.live ?? null;
+  else if (ev.type === 'job_done' && ev.job.id === recording.job) {
+    status = ev.job.live ?? null;
+    recording = null;
+    $('#live-record').textContent = t('live.record');
   }
-  if (ev.type === 'file_started' && ev.job === recording.job) $('#live-segment').textContent = ev.file.path.split('/').pop();
-  $('#live-elapsed').textContent = duration((Date.now() - recording.started) / 1000);
-  $('#live-size').textContent = bytes(recording.bytes);
+  if (!status) return;
+  if (status.quality) $('#live-quality').textContent = `${status.quality} (${status.format ?? ''})`;
+  $('#live-elapsed').textContent = clock(Math.floor(status.elapsed_ms / 1000));
+  $('#live-size').textContent = bytes(status.bytes);
+  $('#live-segment').textContent = status.segment ? `#${status.segment}` : '—';
+  $('#live-recording').textContent = t(`livephase.${status.phase}`);
 }
 
-export async function watchList() {
-  try {
-    const rooms = await api.watchStatus();
-    $('#watch-list').replaceChildren(...rooms.map((r) => el('li', { dataset: { live: String(r.live) } },
-      el('span', { class: `dot ${r.live ? 'on' : ''}` }), ' ', r.nickname || r.web_rid || r.webRid, ' ',
-      el('span', { class: 'muted' }, r.error ? errorText(r.error) : (r.live ? t('live.liveNow') : t('live.offline'))),
-      ' ', el('button', { onclick: () => { $('#live-input').value = `https://live.douyin.com/${r.webRid}`; openRoom(); } }, t('live.open')))));
-    $('#watch-empty').hidden = rooms.length > 0;
-  } catch (err) { toast(errorText(asError(err)), 'error'); }
+const roomLink = (r) => (r.kind === 'live' ? `https://live.douyin.com/${r.target}` : r.kind === 'user' ? `https://www.douyin.com/user/${r.target}` : r.target);
+
+function watchState(r) {
+  if (r.recording != null) return t('live.watchRecording', { job: r.recording });
+  if (r.checkedAt == null) return t('live.watchUnchecked');
+  return r.live ? t('live.liveNow') : t('live.offline');
 }
+
+/** Draws the watch list (from a command's answer or a `watch` event after a pass). */
+export function renderWatch(rooms) {
+  $('#watch-list').replaceChildren(...rooms.map((r) => el('li', { dataset: { id: String(r.id), live: String(r.live), recording: String(r.recording != null) } },
+    el('span', { class: `dot ${r.live ? 'on' : ''}` }), ' ',
+    el('span', { class: 'watch-name' }, r.label || r.target), ' ',
+    el('span', { class: 'badge' }, t(`kind.${r.kind}`)), ' ',
+    el('span', { class: 'muted watch-state' }, watchState(r)), ' ',
+    r.kind !== 'user' && el('button', { class: 'watch-open', onclick: () => { $('#live-input').value = roomLink(r); openRoom(); } }, t('live.open')),
+    el('button', { class: 'watch-remove', onclick: () => watchCall(api.watchRemove(r.id)) }, t('live.watchRemove')))));
+  $('#watch-empty').hidden = rooms.length > 0;
+}
+
+async function watchCall(answer) {
+  try { renderWatch(await answer); } catch (err) { toast(errorText(asError(err)), 'error'); }
+}
+
+export function watchList() { return watchCall(api.watchList()); }
 
 export function init() {
   $('#live-open').addEventListener('click', openRoom);
   $('#live-record').addEventListener('click', toggleRecord);
   $('#live-close').addEventListener('click', async () => { if (room) await api.liveClose(room.handle); room = null; $('#live-room').hidden = true; });
-  $('#watch-add').addEventListener('click', () => document.dispatchEvent(new CustomEvent('watch-add', { detail: $('#live-input').value.trim() })));
+  $('#watch-add').addEventListener('click', () => {
+    const link = $('#live-input').value.trim();
+    if (link) watchCall(api.watchAdd(link));
+  });
+  $('#watch-check').addEventListener('click', () => watchCall(api.watchCheck()));
 }

@@ -3,7 +3,7 @@
 // (N)" with each failure's reason and what to do. Restored from the backend at start.
 import { t } from '../i18n.js';
 import { api, asError } from '../ipc.js';
-import { $, el, bytes, duration, errorText, toast } from '../dom.js';
+import { $, el, bytes, clock, duration, errorText, toast } from '../dom.js';
 
 const jobs = new Map();      // id → JobSnapshot
 const rates = new Map();     // id → JobProgress
@@ -133,12 +133,6 @@ function card(job) {
       open.has(job.id) && fileList(job.id)));
   return node;
 }
-
-const clock = (s) => {
-  const two = (n) => String(n).padStart(2, '0');
-  const h = Math.floor(s / 3600);
-  return `${h ? `${h}:${two(Math.floor(s / 60) % 60)}` : Math.floor(s / 60)}:${two(s % 60)}`;
-};
 
 // A recording has no file count or ETA: its phase, length, size, segment and danmaku instead.
 function liveStats(job, rate, running) {
