@@ -160,7 +160,7 @@ async function paste(text) {
 
 test('a pasted share text downloads: the file is on disk and found in the library search', async () => {
   const id = world.posts.video[0];
-  const { title } = await js('return window.__TAURI__.core.invoke("preview_link", { kind: "post", id: arguments[0] })', id);
+  const { title } = await js('return window.__TAURI__.core.invoke("preview_link", { target: { kind: "post", id: arguments[0] } })', id);
   const post = { aweme_id: id, desc: title };
   await paste(`3.14 复制打开抖音，看看【${title.slice(0, 8)}】 https://www.douyin.com/video/${id} 哈哈`);
   await driver.findElement(By.id('download-btn')).click();
@@ -216,13 +216,29 @@ test('logging in through the emulator page turns health green and a login-only l
   assert.equal(job.state, 'done');
 });
 
-test('a live room opens and danmaku arrive', async () => {
+test('a live room opens, danmaku arrive, and a recording produces a playable segment in the library', async () => {
   const room = world.lives.find((l) => l.live) || world.lives[0];
   await driver.findElement(By.id('nav-live')).click();
   await js('document.getElementById("live-input").value = arguments[0]', `https://live.douyin.com/${room.web_rid}`);
   await driver.findElement(By.id('live-open')).click();
   await waitFor('danmaku', () => js('return [...document.querySelectorAll("[id^=count-]")].reduce((n, e) => n + Number(e.textContent), 0) > 3'), 30000);
+  await driver.findElement(By.id('live-record')).click();
+  await waitFor('recording bytes', () => js('return /[1-9]/.test(document.getElementById("live-size").textContent) && document.getElementById("live-elapsed").textContent !== "—"'), 30000);
   snapshot('e2e-live.png');
+  const job = (await js('return window.__TAURI__.core.invoke("jobs_list")')).find((j) => j.kind === 'live' && ['queued', 'running'].includes(j.state));
+  assert.ok(job, 'the recording is a queue job');
+  await driver.findElement(By.id('live-record')).click();
+  const ended = await waitFor('the recording stops', async () => (await js('return window.__TAURI__.core.invoke("jobs_list")')).find((j) => j.id === job.id && !['queued', 'running'].includes(j.state)), 30000);
+  assert.ok(ended.live && ended.live.segments_done >= 1, JSON.stringify(ended));
+  // The closed segment is renamed into the library (no .part) with its danmaku beside it.
+  const dir = path.join(LIBRARY, 'douyin', 'live');
+  const found = fs.readdirSync(dir, { recursive: true }).map(String);
+  const media = found.filter((f) => /\.(flv|ts)$/.test(f));
+  assert.ok(media.length >= 1, `a segment in ${dir}: ${found}`);
+  assert.ok(found.some((f) => f.endsWith('.danmaku.jsonl')), `danmaku beside it: ${found}`);
+  assert.ok(!found.some((f) => f.endsWith('.part')), `no partial file left: ${found}`);
+  const flv = media.find((f) => f.endsWith('.flv'));
+  if (flv) assert.equal(fs.readFileSync(path.join(dir, flv)).subarray(0, 3).toString('latin1'), 'FLV');
   await driver.findElement(By.id('live-close')).click();
 });
 
