@@ -430,6 +430,9 @@ pub fn generate() -> BTreeMap<String, String> {
         live::DanmakuMessage,
         watch::WatchedRoom,
     );
+    // Not a type: the samples the UI tests build their mocks from.
+    let samples = serde_json::to_string_pretty(&crate::samples::samples()).expect("renders");
+    out.insert("samples.json".into(), format!("{samples}\n"));
     out
 }
 
@@ -722,6 +725,26 @@ mod tests {
             duration_ms: Some(2),
             live: Some(true),
         });
+    }
+
+    #[test]
+    fn the_ui_mock_samples_have_the_mirrored_shapes() {
+        let s = crate::samples::samples();
+        same_shape::<JobSnapshotTs>(&s["JobSnapshot"]);
+        same_shape::<JobSnapshotTs>(&s["LiveJobSnapshot"]);
+        same_shape::<FileSnapshotTs>(&s["FileSnapshot"]);
+        same_shape::<ErrorInfoTs>(&s["ErrorInfo"]);
+        same_shape::<JobProgressTs>(&s["JobProgress"]);
+        same_shape::<LiveStatusTs>(&s["LiveStatus"]);
+        same_shape::<SearchHitTs>(&s["SearchHit"]);
+        same_shape::<SearchPageTs>(&s["SearchPage"]);
+        same_shape::<CreatorReportTs>(&s["CreatorReport"]);
+        same_shape::<PreviewTs>(&s["Preview"]);
+        same_shape::<LinkReportTs>(&s["LinkReport"]);
+        let settings: crate::settings::Settings =
+            serde_json::from_value(s["Settings"].clone()).expect("settings read back");
+        assert_eq!(settings, crate::settings::Settings::default());
+        assert_eq!(s["WatchedRoom"]["recording"], 21);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod error;
 pub mod events;
 pub mod live;
 pub mod notify;
+pub mod samples;
 pub mod settings;
 pub mod state;
 mod tray;

@@ -13,6 +13,17 @@ const SHOTS = process.env.SHOTS || path.join(ROOT, 'target', 'shots');
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 let server, base, browser, tauriBundle;
 
+// The mocks answer what the backend answers: each is a sample serialised by the real Rust type
+// (ui/bindings/samples.json, generated and checked by `cargo test -p douyin-app bindings`) with
+// some fields changed; changing a field the type does not have fails the test.
+const SAMPLES = JSON.parse(fs.readFileSync(path.join(ROOT, 'ui', 'bindings', 'samples.json'), 'utf8'));
+function sample(type, over = {}) {
+  const base = SAMPLES[type];
+  assert.ok(base, `ui/bindings/samples.json has no ${type}`);
+  for (const k of Object.keys(over)) assert.ok(Object.hasOwn(base, k), `${type} has no field ${k}`);
+  return structuredClone({ ...base, ...over });
+}
+
 function crateDir(name) {
   const host = execFileSync('rustc', ['-vV']).toString().match(/^host: (.*)$/m)[1];
   const meta = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--locked', '--filter-platform', host],
@@ -53,11 +64,7 @@ const DEFAULTS = {
   account_status: { account: null, health: { state: 'logged_out', light: 'grey', needs_login: true, checked_at_ms: null, last_problem: null }, storedIn: null },
   library_search: { total: 0, hits: [] }, live_watch_list: [],
 };
-function SETTINGS() {
-  return { downloadDir: '', naming: '{create}_{desc}', save: { music: false, cover: true, desc: false, lyric: true, json: false, folderize: false },
-    quality: 'highest', preferH265: false, imagesAsJpeg: false, concurrency: 4, connections: 8, requestsPerS: 1, proxy: '',
-    language: 'system', theme: 'system', clipboardWatch: false, notifications: true };
-}
+function SETTINGS() { return sample('Settings'); }
 async function openApp({ locale = 'en-US', colorScheme = 'light', handlers = {}, extra = 'async () => undefined' } = {}) {
   const context = await browser.newContext({ locale, colorScheme, viewport: { width: 1180, height: 800 } });
   const page = await context.newPage();
@@ -129,9 +136,9 @@ test('about view shows the versions reported by the backend', async () => {
 });
 
 const LINKS = [
-  { url: 'https://www.douyin.com/video/7298145681699622182', target: { kind: 'post', id: '7298145681699622182' }, message: null },
-  { url: 'https://v.douyin.com/iNUBcHxM/', target: { kind: 'short_link', id: 'https://v.douyin.com/iNUBcHxM/' }, message: null },
-  { url: 'https://example.com/x', target: null, message: 'not a Douyin link' },
+  sample('LinkReport', { url: 'https://www.douyin.com/video/7298145681699622182', target: { kind: 'post', id: '7298145681699622182' } }),
+  sample('LinkReport', { url: 'https://v.douyin.com/iNUBcHxM/', target: { kind: 'short_link', id: 'https://v.douyin.com/iNUBcHxM/' } }),
+  sample('LinkReport', { url: 'https://example.com/x', target: null, message: 'not a Douyin link' }),
 ];
 
 test('recognising pasted links calls the backend with the text and lists each link', async () => {
@@ -182,7 +189,7 @@ test('a backend error is shown and an empty result says what to paste', async ()
   await empty.context.close();
 });
 
-const PREVIEW = { target: { kind: 'post', id: '7298145681699622182' }, media: 'video', title: '海边的日落', author: '测试用户', count: 1234 };
+const PREVIEW = sample('Preview', { target: { kind: 'post', id: '7298145681699622182' }, media: 'video', title: '海边的日落', author: '测试用户', count: 1234 });
 
 test('each recognised link is looked up: short links resolved, then a preview shown', async () => {
   const { page, calls, context } = await openApp({
@@ -230,31 +237,31 @@ test('a failed lookup marks only that link, with the backend message', async () 
 // ---- one test per view, in both languages; screenshots of each in both themes ----
 
 const PNG1 = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-const JOB = (over = {}) => ({ id: 7, kind: 'post', target: 'MS4wLjABAAAAx', title: '海边摄影师', state: 'running', listed: 20, exhausted: false,
-  files_total: 40, files_done: 10, files_failed: 0, files_skipped: 0, bytes_done: 5 << 20, error: null, created_at: 1, updated_at: 2, ...over });
+const JOB = (over = {}) => sample('JobSnapshot', over);
 const FAILED_JOB = JOB({ id: 8, kind: 'one', target: '7298145681699622182', title: '日落', state: 'done', files_total: 2, files_done: 1, files_failed: 1 });
 const FILES = [
-  { aweme_id: '7298145681699622182', asset: 'video', index: 0, path: 'douyin/one/a/2024_日落_video.mp4', state: 'done', bytes: 3 << 20, total: 3 << 20, error: null },
-  { aweme_id: '7298145681699622182', asset: 'cover', index: 0, path: 'douyin/one/a/2024_日落_cover.jpeg', state: 'failed', bytes: 0, total: null,
-    error: { kind: 'bad_media', message: 'the cover answered HTML' } },
+  sample('FileSnapshot', { path: 'douyin/one/a/2024_日落_video.mp4' }),
+  sample('FileSnapshot', { asset: 'cover', path: 'douyin/one/a/2024_日落_cover.jpeg', state: 'failed', bytes: 0, total: null,
+    error: sample('ErrorInfo', { kind: 'bad_media', message: 'the cover answered HTML' }) }),
 ];
-const HIT = (id, desc) => ({ aweme_id: id, kind: 'video', create_ts: 1700000000, create_time: '2023-11-15 06-13-20', author_uid: 'u1', author_sec_uid: 'MS4wLjABAAAAx',
-  author_nickname: '海边摄影师', description: desc, music_title: null, hashtags: ['日落'],
-  files: [{ asset: 'video', index: 0, rel_path: `douyin/post/a/${id}_video.mp4`, state: 'done', size: 100 }, { asset: 'cover', index: 0, rel_path: `douyin/post/a/${id}_cover.jpeg`, state: 'done', size: 10 }] });
+const HIT = (id, desc) => {
+  const [video] = sample('SearchHit').files;
+  return sample('SearchHit', { aweme_id: id, description: desc,
+    files: [{ ...video, rel_path: `douyin/post/a/${id}_video.mp4` }, { ...video, asset: 'cover', rel_path: `douyin/post/a/${id}_cover.jpeg`, size: 10 }] });
+};
 const LANGS = [['en-US', 'en'], ['zh-CN', 'zh']];
 
 for (const [locale, lang] of LANGS) {
   test(`queue view (${lang}): cards with progress, live updates, controls, failures with reasons`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
       jobs_list: [FAILED_JOB, JOB()], jobs_files: FILES, jobs_control: 0, jobs_control_all: 1,
-      preview_link: { target: { kind: 'user', id: 'x' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 40, durationMs: null, live: null } } });
+      preview_link: sample('Preview', { target: { kind: 'user', id: 'x' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 40, durationMs: null, live: null }) } });
     await page.click('#nav-queue');
     await page.waitForSelector('#job-7');
     assert.equal(await page.getAttribute('#job-7', 'data-state'), 'running');
     assert.match(await page.textContent('#job-7 .job-stats'), lang === 'en' ? /Files 10\/40/ : /文件 10\/40/);
     assert.match(await page.textContent('#retry-failed-btn'), /\(1\)|（1）/);
-    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'progress',
-      jobs: [{ job: 7, bytes_done: 8 << 20, bytes_total: 20 << 20, speed_bps: 2 << 20, eta_s: 6, active: 2 }], files: [] }));
+    await page.evaluate((p) => window.__TAURI__.event.emit('download', { type: 'progress', jobs: [p], files: [] }), sample('JobProgress'));
     await page.waitForFunction(() => /2(\.0)? MB\/s/.test(document.querySelector('#job-7 .job-stats').textContent));
     assert.match(await page.textContent('#job-7 .job-stats'), lang === 'en' ? /6s left/ : /剩余 6 秒/);
     await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'file_done', job: 7, skipped: false,
@@ -278,17 +285,17 @@ for (const [locale, lang] of LANGS) {
   });
 
   test(`queue view (${lang}): a live recording shows its phase, length, size, segment and danmaku`, async () => {
-    const LIVE = JOB({ id: 11, kind: 'live', target: '775841227732', title: '老王的厨房', files_total: 0, files_done: 0, bytes_done: 0,
-      live: { phase: 'waiting_for_live', room_id: null, elapsed_ms: 0, bytes: 0, format: null, quality: null, segment: 0, segments_done: 0, danmaku: 0 } });
+    const LIVE = sample('LiveJobSnapshot', { id: 11, title: '老王的厨房', files_total: 0, files_done: 0, bytes_done: 0,
+      live: sample('LiveStatus', { phase: 'waiting_for_live', room_id: null, elapsed_ms: 0, bytes: 0, format: null, quality: null, segment: 0, segments_done: 0, danmaku: 0 }) });
     const { page, context } = await openApp({ locale, handlers: { jobs_list: [LIVE], jobs_files: [],
-      preview_link: { target: { kind: 'live', id: '775841227732' }, media: null, title: '老王的厨房', author: null, coverUrl: PNG1, count: 9, durationMs: null, live: false } } });
+      preview_link: sample('Preview', { target: { kind: 'live', id: '775841227732' }, media: null, title: '老王的厨房', author: null, coverUrl: PNG1, count: 9, durationMs: null, live: false }) } });
     await page.click('#nav-queue');
     await page.waitForSelector('#job-11');
     assert.match(await page.textContent('#job-11 .job-stats'), lang === 'en' ? /Waiting for the live/ : /等待开播/);
     assert.doesNotMatch(await page.textContent('#job-11 .job-stats'), lang === 'en' ? /Files/ : /文件/);
-    const status = { phase: 'recording', room_id: '7318296342189919011', elapsed_ms: 125000, bytes: 3 << 20, format: 'flv', quality: 'FULL_HD1', segment: 2, segments_done: 1, danmaku: 42 };
-    await page.evaluate((status) => window.__TAURI__.event.emit('download', { type: 'progress',
-      jobs: [{ job: 11, bytes_done: 3 << 20, bytes_total: null, speed_bps: 1 << 20, eta_s: null, active: 1, live: status }], files: [] }), status);
+    const status = sample('LiveStatus', { elapsed_ms: 125000, bytes: 3 << 20, quality: 'FULL_HD1', segment: 2, danmaku: 42 });
+    await page.evaluate((p) => window.__TAURI__.event.emit('download', { type: 'progress', jobs: [p], files: [] }),
+      { ...sample('JobProgress', { job: 11, bytes_done: 3 << 20, bytes_total: null, speed_bps: 1 << 20, eta_s: null, active: 1 }), live: status });
     await page.waitForFunction(() => /FULL_HD1/.test(document.querySelector('#job-11 .job-stats').textContent));
     const text = await page.textContent('#job-11 .job-stats');
     assert.match(text, lang === 'en' ? /Recording/ : /录制中/);
@@ -297,8 +304,8 @@ for (const [locale, lang] of LANGS) {
     assert.match(text, lang === 'en' ? /42 danmaku/ : /42 条弹幕/);
     assert.match(text, /\b2:05\b/);
     assert.ok(await page.$('#job-11 .progress.recording'), 'a recording shows the moving bar');
-    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'live_status', job: 11,
-      status: { phase: 'ended', room_id: '7318296342189919011', elapsed_ms: 130000, bytes: 4 << 20, format: 'flv', quality: 'FULL_HD1', segment: 2, segments_done: 2, danmaku: 50 } }));
+    await page.evaluate((status) => window.__TAURI__.event.emit('download', { type: 'live_status', job: 11,
+      status: { ...status, phase: 'ended', elapsed_ms: 130000, bytes: 4 << 20, segments_done: 2, danmaku: 50 } }), status);
     await page.waitForFunction(() => /50/.test(document.querySelector('#job-11 .job-stats').textContent));
     assert.match(await page.textContent('#job-11 .job-stats'), lang === 'en' ? /Ended/ : /已结束/);
     assert.equal(await page.$('#job-11 .progress.recording'), null);
@@ -309,7 +316,7 @@ for (const [locale, lang] of LANGS) {
   test(`library view (${lang}): search with filters, thumbnails, open/reveal/QR/re-download, export`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
       library_search: { total: 2, hits: [HIT('7001', '海边的日落 #日落'), HIT('7002', '城市夜景')] }, library_thumb: PNG1, library_open: null,
-      library_reveal: null, library_qr: PNG1, jobs_enqueue: [{ link: 'x', job: 3, error: null }], library_export: { path: '/lib/exports/library-1.csv', posts: 2 } } });
+      library_reveal: null, library_qr: PNG1, jobs_enqueue: [sample('EnqueueResult', { link: 'x', job: 3 })], library_export: { path: '/lib/exports/library-1.csv', posts: 2 } } });
     await page.click('#nav-library');
     await page.waitForSelector('#lib-grid li[data-id="7001"]');
     await page.fill('#lib-search', '日落');
@@ -344,8 +351,8 @@ for (const [locale, lang] of LANGS) {
 
   test(`creator view (${lang}): profile, expected vs saved, retry the gap`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
-      preview_link: { target: { kind: 'user', id: 'MS4wLjABAAAAx' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 42, durationMs: null, live: null },
-      library_report: { uid: 'u1', sec_uid: 'MS4wLjABAAAAx', nickname: '海边摄影师', profile_count: 42, listed: 40, saved: 38, not_listed: 2, not_saved: ['1', '2'], gap_files: 3, known_posts: 40, last_aweme_id: null },
+      preview_link: sample('Preview', { target: { kind: 'user', id: 'MS4wLjABAAAAx' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 42, durationMs: null, live: null }),
+      library_report: sample('CreatorReport'),
       library_search: { total: 1, hits: [HIT('7001', '海边的日落')] }, library_thumb: PNG1, library_retry_gap: { files: 3, job: 12 } } });
     await page.click('#nav-creator');
     await page.fill('#creator-input', 'MS4wLjABAAAAx');
@@ -362,12 +369,12 @@ for (const [locale, lang] of LANGS) {
     await context.close();
   });
 
-  const WATCHED = (id, live, recording) => ({ id, kind: 'live', target: '775841227732', label: '主播小王', live, checkedAt: 1700000000, recording });
+  const WATCHED = (id, live, recording) => sample('WatchedRoom', { id, live, recording });
   test(`live view (${lang}): room status, danmaku through the channel with filters and counters, record, watch list`, async () => {
     const room = { handle: 1, roomId: '7300000000000000001', webRid: '775841227732', title: '夜市直播', nickname: '主播小王', userCount: '1.2万', live: true, qualities: ['FULL_HD1', 'HD1'] };
     const { page, calls, context } = await openApp({ locale, handlers: { live_record_start: 21, live_record_stop: null, live_close: true,
       live_watch_list: [WATCHED(5, true, 21)],
-      live_watch_add: [WATCHED(5, true, 21), { id: 6, kind: 'user', target: 'MS4wLjABAAAAx', label: null, live: false, checkedAt: null, recording: null }],
+      live_watch_add: [WATCHED(5, true, 21), sample('WatchedRoom', { id: 6, kind: 'user', target: 'MS4wLjABAAAAx', label: null, live: false, checkedAt: null, recording: null })],
       live_watch_remove: [], live_watch_check: [WATCHED(5, false, null)] },
       extra: `async (cmd, args) => { if (cmd === 'live_open') { window.__channel = args.onEvent; return ${JSON.stringify(room)}; } }` });
     await page.click('#nav-live');
@@ -405,8 +412,8 @@ for (const [locale, lang] of LANGS) {
     assert.match(await page.textContent('#danmaku'), /小心心 ×3/);
     await page.click('#live-record');
     assert.ok(calls.some((c) => c.cmd === 'live_record_start' && c.args.link.includes('775841227732')));
-    await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'progress', jobs: [{ job: 21, bytes_done: 3 << 20, bytes_total: null, speed_bps: 1, eta_s: null, active: 1,
-      live: { phase: 'recording', room_id: '7300000000000000001', elapsed_ms: 65000, bytes: 3 << 20, format: 'flv', quality: 'HD1', segment: 2, segments_done: 1, danmaku: 7 } }], files: [] }));
+    await page.evaluate((p) => window.__TAURI__.event.emit('download', { type: 'progress', jobs: [p], files: [] }),
+      { ...sample('JobProgress', { job: 21, bytes_done: 3 << 20, bytes_total: null, eta_s: null, active: 1 }), live: sample('LiveStatus', { quality: 'HD1', segment: 2 }) });
     await page.waitForFunction(() => /3(\.0)? MB/.test(document.getElementById('live-size').textContent));
     assert.equal(await page.textContent('#live-elapsed'), '1:05');
     assert.equal(await page.textContent('#live-quality'), 'HD1 (flv)', 'the quality the ladder got, not the room\'s best');
@@ -479,8 +486,8 @@ for (const [locale, lang] of LANGS) {
   test(`download view (${lang}): thumbnails, what will be saved, per-line mode, Download all queues them`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
       analyze_links: [LINKS[0], { url: 'https://www.douyin.com/user/MS4wLjABAAAAx', target: { kind: 'user', id: 'MS4wLjABAAAAx' }, message: null }],
-      preview_link: { target: { kind: 'post', id: '1' }, media: 'video', title: '海边的日落', author: '海边摄影师', coverUrl: PNG1, count: 12, durationMs: 1, live: null },
-      jobs_enqueue: [{ link: 'a', job: 1, error: null }, { link: 'b', job: 2, error: null }] } });
+      preview_link: sample('Preview', { target: { kind: 'post', id: '1' }, media: 'video', title: '海边的日落', author: '海边摄影师', coverUrl: PNG1, count: 12, durationMs: 1, live: null }),
+      jobs_enqueue: [sample('EnqueueResult', { link: 'a', job: 1 }), sample('EnqueueResult', { link: 'b', job: 2 })] } });
     await page.fill('#link-input', 'x');
     await page.click('#analyze-btn');
     await page.waitForFunction(() => [...document.querySelectorAll('#link-list li')].every((li) => li.dataset.state === 'previewed'));
