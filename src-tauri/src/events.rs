@@ -2,7 +2,8 @@
 //! to every window as [`DOWNLOAD`]; progress samples at most every [`PROGRESS_EVERY`], final
 //! events (a file done or failed, a job's state, a job done) always. When the services are
 //! swapped (login, settings) it subscribes to the new engine and tells the UI to reload the
-//! queue. Batch-end notifications and the tray's active count hang off the same stream.
+//! queue. Batch-end notifications, the tray's active count and the session health (a job
+//! that failed for want of a login) hang off the same stream.
 //! The event names live here and nowhere else.
 
 use crate::state::AppState;
@@ -77,6 +78,9 @@ pub fn start<R: Runtime>(app: AppHandle<R>, observer: impl Observer<R>) {
                             if job.state == JobState::Done && job.files_failed == 0 { done += 1 } else { failed += 1 }
                         }
                         let _ = app.emit(DOWNLOAD, &event);
+                        if let Some(error) = job_error(&event) {
+                            crate::commands::account::job_failed(&app, &state, error);
+                        }
                         if matches!(event, Event::JobAdded { .. } | Event::JobState { .. } | Event::JobDone { .. }) {
                             let now = count_active(&engine);
                             if now != active {
@@ -93,6 +97,15 @@ pub fn start<R: Runtime>(app: AppHandle<R>, observer: impl Observer<R>) {
             }
         }
     });
+}
+
+/// The error a job stopped or ended with.
+fn job_error(event: &Event) -> Option<&douyin_store::ErrorInfo> {
+    match event {
+        Event::JobState { error, .. } => error.as_ref(),
+        Event::JobDone { job } => job.error.as_ref(),
+        _ => None,
+    }
 }
 
 /// Jobs queued or running.

@@ -517,3 +517,50 @@ fn a_watched_live_room_is_recorded_once_and_the_list_is_the_librarys() {
     let job = jobs.iter().find(|j| j["id"].as_i64() == recording).unwrap();
     assert_eq!(job["state"], "done", "{job}");
 }
+
+#[test]
+fn a_job_refused_for_an_expired_login_turns_the_account_red_and_a_new_login_green() {
+    let emu = emulator(small_world());
+    let (_t, data, root) = dirs();
+    let app = app_in(Some(&emu), &data, &root);
+    fast(&app);
+    let view = app.ok(
+        "account_import",
+        json!({ "text": emu.account_cookie().to_owned() }),
+    );
+    assert_eq!(view["health"]["light"], "green");
+    // Douyin ends the session; nobody checks it, but the next login-only job is refused.
+    let next_cookie = emu.expire_session();
+    let world = emu.world().clone();
+    let sec = world.users[world.account.user].sec_uid.clone();
+    let r = app.ok(
+        "jobs_enqueue",
+        json!({ "items": [{ "link": format!("https://www.douyin.com/user/{sec}"), "kind": "collection" }] }),
+    );
+    let id = r[0]["job"].as_i64().expect("queued");
+    let jobs = app.wait_jobs("the collection job is refused", |jobs| {
+        jobs.iter()
+            .any(|j| j["id"] == id && matches!(j["state"].as_str(), Some("failed" | "done")))
+    });
+    let job = jobs.iter().find(|j| j["id"] == id).unwrap();
+    assert_eq!(job["state"], "failed", "{job}");
+    assert_eq!(job["error"]["kind"], "login_required", "{job}");
+    let status = app.ok("account_status", json!({}));
+    assert_eq!(status["health"]["state"], "expired", "{status}");
+    assert_eq!(status["health"]["light"], "red");
+    assert_eq!(status["health"]["needs_login"], true);
+    assert_eq!(status["health"]["last_problem"]["kind"], "login_required");
+    // Logging in again (here: importing the new cookie) turns it green, without a restart.
+    let view = app.ok("account_import", json!({ "text": next_cookie }));
+    assert_eq!(view["health"]["light"], "green");
+    app.ok(
+        "jobs_control",
+        json!({ "job": id, "action": "retry_failed" }),
+    );
+    let jobs = app.wait_jobs("the retried job finishes", |jobs| {
+        jobs.iter().any(|j| j["id"] == id && j["state"] == "done")
+    });
+    assert!(jobs
+        .iter()
+        .any(|j| j["id"] == id && j["files_done"].as_u64() > Some(0)));
+}

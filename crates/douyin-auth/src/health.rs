@@ -134,7 +134,13 @@ impl SessionHealth {
     /// session problem (login required, captcha, risk control, rate limit). Other failures
     /// (a deleted post, the network) say nothing about the session and are ignored.
     pub fn record_error(&mut self, error: &Error, now_ms: u64) -> bool {
-        let kind = match error.kind() {
+        self.record_kind(error.kind(), &error.to_string(), now_ms)
+    }
+
+    /// As [`Self::record_error`], for a failure known by its kind and message (a download
+    /// job's error, as the engine reports it).
+    pub fn record_kind(&mut self, kind: ErrorKind, message: &str, now_ms: u64) -> bool {
+        let kind = match kind {
             ErrorKind::LoginRequired => ProblemKind::LoginRequired,
             ErrorKind::Captcha => ProblemKind::Captcha,
             ErrorKind::EmptyResponse => ProblemKind::RiskControl,
@@ -144,7 +150,7 @@ impl SessionHealth {
         self.last_problem = Some(Problem {
             kind,
             at_ms: now_ms,
-            message: error.to_string(),
+            message: message.to_owned(),
         });
         self.state = match (self.state, kind) {
             // "Log in first" with no session at all is no news about a session.

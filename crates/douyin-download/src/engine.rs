@@ -97,6 +97,9 @@ struct Entry {
 /// The download engine; cheap to clone.
 #[derive(Clone)]
 pub struct Engine {
+    /// The runtime the engine was opened on: job tasks are spawned there, so a control call
+    /// from any thread (a GUI's main thread, a sync command) works.
+    runtime: tokio::runtime::Handle,
     shared: Arc<Shared>,
     jobs: Arc<Mutex<BTreeMap<JobId, Entry>>>,
     shutdown: Arc<AtomicBool>,
@@ -205,6 +208,7 @@ impl Engine {
             config.live.clone(),
         ));
         let engine = Self {
+            runtime: tokio::runtime::Handle::current(),
             shared,
             jobs: Arc::new(Mutex::new(BTreeMap::new())),
             shutdown: Arc::new(AtomicBool::new(false)),
@@ -307,7 +311,7 @@ impl Engine {
         );
         let done = entry.done.clone();
         done.send_replace(false);
-        entry.task = Some(tokio::spawn(async move {
+        entry.task = Some(self.runtime.spawn(async move {
             run_job(shared, live, control, shutdown).await;
             done.send_replace(true);
         }));
@@ -316,7 +320,7 @@ impl Engine {
     fn start_ticker(&self, every: Duration) {
         let (jobs, shared) = (Arc::clone(&self.jobs), Arc::clone(&self.shared));
         let every = every.max(Duration::from_millis(20));
-        let handle = tokio::spawn(async move {
+        let handle = self.runtime.spawn(async move {
             loop {
                 tokio::time::sleep(every).await;
                 let now = shared.now_ms();

@@ -54,10 +54,30 @@ fn view(state: &AppState) -> AccountView {
     }
 }
 
-fn announce<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> AccountView {
+/// Sends the account view to the UI as a [`SESSION`] event, and answers it.
+pub fn announce<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> AccountView {
     let v = view(state);
     let _ = app.emit(SESSION, &v);
     v
+}
+
+/// A job failed with `error`: when it says something about the session (login required,
+/// captcha, risk control, rate limit), the health keeps it and the UI hears at once, so the
+/// account light turns red with "log in again" instead of jobs failing silently.
+pub fn job_failed<R: Runtime>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    error: &douyin_store::ErrorInfo,
+) {
+    if state.sessions.load().ok().flatten().is_none() {
+        return;
+    }
+    let mut health = state.health.load().unwrap_or_else(SessionHealth::unchecked);
+    if health.record_kind(error.kind, &error.message, crate::state::now_ms())
+        && state.health.save(&health).is_ok()
+    {
+        announce(app, state);
+    }
 }
 
 /// The account and the session's health as last known.
