@@ -63,6 +63,8 @@ pub enum KindArg {
     /// Image posts with live photos.
     #[value(name = "live_photo")]
     LivePhoto,
+    /// Collected music (music mode).
+    Music,
 }
 
 /// A file state on the command line.
@@ -312,6 +314,7 @@ fn query(
             KindArg::Video => PostKind::Video,
             KindArg::Images => PostKind::Images,
             KindArg::LivePhoto => PostKind::LivePhoto,
+            KindArg::Music => PostKind::Music,
         }),
         from_ts,
         to_ts,
