@@ -150,6 +150,11 @@ pub fn validate(spec: &JobSpec) -> Result<()> {
                 "a segment must be longer than 0 seconds and 0 bytes".into(),
             ));
         }
+        if live.danmaku_only && !live.danmaku {
+            return Err(DownloadError::InvalidInput(
+                "a danmaku-only recording needs the danmaku on".into(),
+            ));
+        }
         if live.max_duration_s == Some(0) {
             return Err(DownloadError::InvalidInput(
                 "the maximum duration must be at least 1 second".into(),
