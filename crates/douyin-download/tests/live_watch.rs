@@ -163,6 +163,23 @@ async fn risk_control_on_the_room_lookup_makes_the_next_poll_wait_longer() {
         interval,
         "a clean pass ends the backoff"
     );
+
+    // Risk control's other face: more than one API request a second answers an empty `{}`.
+    faults(&emu, serde_json::json!({"risk_control_rps": 1})).await;
+    let http = reqwest::Client::new();
+    for _ in 0..2 {
+        let _ = http
+            .get(format!("{}/webcast/room/web/enter/", emu.base_url()))
+            .send()
+            .await;
+    }
+    let empty = watcher.check_once().await.expect("pass");
+    assert_eq!(empty.throttled, 1, "{empty:?}");
+    assert_eq!(
+        watcher.next_wait(),
+        interval * 2,
+        "empty answers back off too"
+    );
     engine.shutdown().await;
 }
 
