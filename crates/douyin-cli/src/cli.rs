@@ -56,7 +56,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Version) => commands::version::run(),
         Some(Command::Download(args)) => commands::download::run(*args, &cli.session),
         Some(Command::History(args)) => commands::history::run(args),
-        Some(Command::Report(args)) => commands::history::run_report(args),
+        Some(Command::Report(args)) => commands::history::run_report(args, &cli.session),
         Some(Command::Fetch(args)) => commands::fetch::run(*args, &cli.session),
         Some(Command::Live(args)) => commands::live::run(*args, &cli.session),
         Some(Command::Watch(args)) => commands::watch::run(args, &cli.session),

@@ -135,6 +135,57 @@ async fn record_writes_stream_and_danmaku_into_the_folder() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn record_without_the_stream_writes_only_the_danmaku() {
+    let emu = emulator().await;
+    let rid = emu.world().rooms[0].web_rid.clone();
+    let dir = tempfile::tempdir().expect("tmp");
+    let dir_text = dir.path().to_string_lossy().into_owned();
+    let out = run_live(
+        &emu,
+        &[&rid, "--record", &dir_text, "--no-stream"],
+        Duration::from_millis(2_000),
+    )
+    .await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let anchor = std::fs::read_dir(dir.path().join("douyin").join("live"))
+        .expect("live folder")
+        .next()
+        .expect("one anchor folder")
+        .expect("entry")
+        .path();
+    let names: Vec<String> = std::fs::read_dir(&anchor)
+        .expect("record dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.ends_with(".flv") && !n.ends_with(".ts") && !n.ends_with(".part")),
+        "no stream, nothing partial: {names:?}"
+    );
+    for suffix in ["_001.danmaku.jsonl", "_001.danmaku.ass", ".stats.json"] {
+        assert!(
+            names.iter().any(|n| n.ends_with(suffix)),
+            "{suffix}: {names:?}"
+        );
+    }
+    let jsonl = names
+        .iter()
+        .find(|n| n.ends_with(".danmaku.jsonl"))
+        .expect("jsonl");
+    let text = std::fs::read_to_string(anchor.join(jsonl)).expect("read");
+    assert!(text.lines().count() > 0, "danmaku were recorded");
+    for line in text.lines() {
+        let v: Value = serde_json::from_str(line).expect("a JSON line");
+        assert!(v["offset_ms"].as_i64().is_some(), "{line}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ended_room_exits_unavailable() {
     let emu = emulator().await;
     let rid = emu.world().rooms[1].web_rid.clone();

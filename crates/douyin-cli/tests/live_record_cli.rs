@@ -1,7 +1,8 @@
 //! Crash safety of `douyin live --record`: a recorder SIGKILLed mid-segment is started again
 //! with the same command; the segment it left open is cut back to its last whole tag and
 //! renamed (the walker passes), the same job continues in a new segment, and every segment
-//! has its danmaku beside it. Then `douyin watch` keeps a list and `watch run` records a room
+//! has its danmaku beside it; a danmaku-only recorder (`--no-stream`) killed the same way gets
+//! its JSONL cut to whole lines and its ASS rebuilt. Then `douyin watch` keeps a list and `watch run` records a room
 //! that goes live and stops cleanly on SIGINT.
 
 use douyin_download::live::{walk_file, Container};
@@ -154,6 +155,79 @@ async fn a_recorder_killed_mid_segment_recovers_it_and_continues() {
             .count(),
         1,
         "one stats file per recording"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_danmaku_only_recorder_killed_recovers_whole_lines_and_continues() {
+    let emu = emulator(Vec::new()).await;
+    let rid = emu.world().rooms[0].web_rid.clone();
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().to_path_buf();
+    let dir_text = dir.to_string_lossy().into_owned();
+    let args = ["live", &rid, "--record", &dir_text, "--no-stream"];
+    let mut child = douyin(&emu, &args).spawn().expect("spawn");
+    until(|| {
+        named(&dir, "_001.danmaku.jsonl.part")
+            .and_then(|p| std::fs::metadata(p).ok())
+            .is_some_and(|m| m.len() > 2_000)
+    })
+    .await;
+    child.kill().expect("SIGKILL");
+    let _ = child.wait();
+    let part = named(&dir, "_001.danmaku.jsonl.part").expect("left open as .part");
+    // A torn last line, as a crash mid-write leaves it.
+    let mut torn = std::fs::read(&part).expect("part");
+    let killed_len = torn.len() as u64;
+    torn.extend_from_slice(b"{\"method\":\"WebcastChatMess");
+    std::fs::write(&part, &torn).expect("tear");
+
+    let child = douyin(&emu, &args).spawn().expect("restart");
+    until(|| named(&dir, "_002.danmaku.jsonl.part").is_some()).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    emu.end_live();
+    let out = wait_exit(child).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let all = files(&dir);
+    assert!(
+        all.iter().all(|p| {
+            let n = p.to_string_lossy();
+            !n.ends_with(".part") && !n.ends_with(".flv")
+        }),
+        "{all:?}"
+    );
+    let store = HistoryStore::open_library(&dir).expect("store");
+    let jobs = store.jobs(&Default::default()).expect("jobs");
+    assert_eq!(jobs.len(), 1, "the restart continued the same job");
+    let segs = store.segments(jobs[0].id).expect("segments");
+    assert_eq!(
+        segs.iter().map(|s| s.seq).collect::<Vec<_>>(),
+        (1..=segs.len() as u32).collect::<Vec<_>>()
+    );
+    assert!(segs.len() >= 2, "{segs:?}");
+    for s in &segs {
+        assert_eq!(s.format, "danmaku");
+        let text = std::fs::read_to_string(dir.join(&s.rel_path)).expect("jsonl");
+        assert_eq!(text.len() as u64, s.bytes);
+        assert!(text.is_empty() || text.ends_with('\n'));
+        for line in text.lines() {
+            serde_json::from_str::<serde_json::Value>(line).expect("whole JSON lines");
+        }
+        let ass = dir.join(s.rel_path.replace(".danmaku.jsonl", ".danmaku.ass"));
+        assert!(std::fs::read_to_string(ass)
+            .expect("ass beside")
+            .starts_with("[Script Info]"));
+    }
+    assert!(segs[0].recovered && !segs[1].recovered);
+    assert!(
+        segs[0].bytes >= killed_len.saturating_sub(4_096) && segs[0].bytes <= killed_len,
+        "the torn line is cut, whole lines kept: {} of {killed_len}",
+        segs[0].bytes
     );
 }
 

@@ -15,7 +15,7 @@ use crate::spec::{JobKind, JobSpec, Target};
 use crate::transfer::{FetchPolicy, MediaClient};
 use douyin_core::client::DouyinClient;
 use douyin_core::timefmt::DateInterval;
-use douyin_store::{FileState, HistoryStore, JobFilter, JobId, JobRow, JobState};
+use douyin_store::{FileId, FileState, HistoryStore, JobFilter, JobId, JobRow, JobState};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -151,6 +151,11 @@ pub fn validate(spec: &JobSpec) -> Result<()> {
         if live.segment_s == Some(0) || live.segment_bytes == Some(0) {
             return Err(DownloadError::InvalidInput(
                 "a segment must be longer than 0 seconds and 0 bytes".into(),
+            ));
+        }
+        if live.danmaku_only && !live.danmaku {
+            return Err(DownloadError::InvalidInput(
+                "a danmaku-only recording needs the danmaku on".into(),
             ));
         }
         if live.max_duration_s == Some(0) {
@@ -446,15 +451,42 @@ impl Engine {
             .map(|f| f.id)
             .collect();
         let n = self.shared.store.reset_files(&failed)?;
+        self.restart(job)?;
+        Ok(n)
+    }
+
+    /// Runs job `job` again for its pending files if it is not running (a finished job
+    /// starts over with its listing done, so only what is pending is worked on).
+    ///
+    /// # Errors
+    /// An unknown job.
+    pub(crate) fn restart(&self, job: JobId) -> Result<()> {
+        self.restart_for(job, None)
+    }
+
+    /// [`Engine::restart`] for `files` only (`None` = everything pending): a finished job
+    /// runs for just these; a running job limited to chosen files adds them.
+    ///
+    /// # Errors
+    /// An unknown job.
+    pub(crate) fn restart_for(&self, job: JobId, files: Option<&[FileId]>) -> Result<()> {
         self.with(job, |e| {
-            if e.task.as_ref().is_none_or(JoinHandle::is_finished) {
+            let idle = e.task.as_ref().is_none_or(JoinHandle::is_finished);
+            if let Some(files) = files {
+                e.live.focus(files, idle);
+            }
+            if idle {
                 e.control = Control::new(RunState::Run);
                 e.live
                     .set_state(JobState::Queued, None, self.shared.now_s());
                 self.spawn(e);
             }
-        })?;
-        Ok(n)
+        })
+    }
+
+    /// Whether the engine knows job `job`.
+    pub(crate) fn knows(&self, job: JobId) -> bool {
+        lock(&self.jobs).contains_key(&job)
     }
 
     /// Pauses every job.

@@ -105,6 +105,7 @@ fn set_state(shared: &Shared, live: &JobLive, state: JobState, error: Option<Err
 }
 
 fn finish(shared: &Shared, live: &JobLive, state: JobState, error: Option<ErrorInfo>) {
+    live.clear_focus();
     if let Ok(counters) = shared.store.job_counters(live.id) {
         let job = shared.store.job(live.id).ok().flatten();
         live.set_counters(
@@ -148,6 +149,7 @@ async fn run_once(
     let mut queue: VecDeque<FileTask> = match shared.store.pending_files(live.id) {
         Ok(rows) => rows
             .into_iter()
+            .filter(|row| live.in_focus(row.id))
             .map(|row| FileTask { row, source: None })
             .collect(),
         Err(e) => return RunEnd::Failed(e.into()),
@@ -253,7 +255,12 @@ async fn run_once(
     // Anything a concurrent job holds, or that was re-planned meanwhile, is pending still:
     // run again rather than report done too early.
     match shared.store.pending_files(live.id) {
-        Ok(left) if round < MAX_ROUNDS && left.iter().any(|f| f.state != FileState::Failed) => {
+        Ok(left)
+            if round < MAX_ROUNDS
+                && left
+                    .iter()
+                    .any(|f| f.state != FileState::Failed && live.in_focus(f.id)) =>
+        {
             Box::pin(run_once(shared, live, control, round + 1)).await
         }
         _ => RunEnd::Finished,

@@ -25,6 +25,7 @@ pub mod naming;
 pub mod plan;
 pub mod progress;
 pub mod records;
+pub mod retry;
 mod shared;
 pub mod spec;
 pub mod transfer;
@@ -34,6 +35,7 @@ pub use engine::{validate, Engine, EngineConfig};
 pub use error::{DownloadError, Result};
 pub use events::{Event, EventReceiver, FileProgress, FileSnapshot, JobProgress, JobSnapshot};
 pub use events::{LivePhase, LiveStatus, SegmentInfo};
+pub use retry::GapRetry;
 pub use shared::TestHooks;
 pub use spec::{
     Codec, ImageFormat, JobKind, JobOptions, JobSpec, LiveFormat, LiveOptions, Quality, Target,

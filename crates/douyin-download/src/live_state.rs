@@ -6,7 +6,7 @@ use crate::events::{FileProgress, FileSnapshot, JobProgress, JobSnapshot, LiveSt
 use crate::progress::{eta_s, Meter, Rate};
 use crate::spec::JobSpec;
 use douyin_store::{AssetKind, ErrorInfo, FileId, FileRow, JobCounters, JobId, JobState};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -39,6 +39,7 @@ struct Inner {
     created_at: i64,
     updated_at: i64,
     live: Option<LiveStatus>,
+    focus: Option<BTreeSet<FileId>>,
 }
 
 /// One job's live state.
@@ -63,6 +64,31 @@ impl JobLive {
                 ..Inner::default()
             }),
         }
+    }
+
+    /// Limits the next run's earlier files to `files` (a retry of chosen files), or adds
+    /// them to the limit of a run already limited. `start` = the job is not running now.
+    pub fn focus(&self, files: &[FileId], start: bool) {
+        let mut i = lock(&self.inner);
+        match (&mut i.focus, start) {
+            (_, true) => i.focus = Some(files.iter().copied().collect()),
+            (Some(f), false) => f.extend(files.iter().copied()),
+            (None, false) => {}
+        }
+    }
+
+    /// Whether this run works on file `id` it finds pending (every file unless a retry of
+    /// chosen files limited the run).
+    pub fn in_focus(&self, id: FileId) -> bool {
+        lock(&self.inner)
+            .focus
+            .as_ref()
+            .is_none_or(|f| f.contains(&id))
+    }
+
+    /// Ends the limit of a run (it finished).
+    pub fn clear_focus(&self) {
+        lock(&self.inner).focus = None;
     }
 
     /// Sets the title once something better than the id is known.

@@ -180,7 +180,7 @@ pub fn post_row(post: &Aweme, raw: &Value) -> PostRow {
 /// A collected music item as a history item (music mode): kind `music`-less store rows are
 /// videos, so it is kept as a video-kind row whose description is the title.
 pub fn music_row(music: &Music, raw: &Value) -> PostRow {
-    let mut row = PostRow::new(music.id_text().unwrap_or_default(), PostKind::Video);
+    let mut row = PostRow::new(music.id_text().unwrap_or_default(), PostKind::Music);
     row.author_nickname = music.author.clone();
     row.description = music.title.clone();
     row.music_title = music.title.clone();

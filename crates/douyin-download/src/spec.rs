@@ -330,6 +330,9 @@ pub struct LiveOptions {
     pub ass_gifts: bool,
     /// A room that is not live yet is waited for (instead of failing with "not live").
     pub wait_for_live: bool,
+    /// Record only the danmaku (JSONL, ASS, statistics), not the stream: one danmaku file
+    /// pair per connection to the room, recorded as a segment of format `danmaku`.
+    pub danmaku_only: bool,
 }
 
 impl Default for LiveOptions {
@@ -343,6 +346,7 @@ impl Default for LiveOptions {
             danmaku: true,
             ass_gifts: false,
             wait_for_live: false,
+            danmaku_only: false,
         }
     }
 }

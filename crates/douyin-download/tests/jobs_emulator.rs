@@ -247,6 +247,11 @@ async fn collected_music_with_lyrics() {
         .collect();
     assert_eq!(listed, want);
     for id in &listed {
+        assert_eq!(
+            engine.store().post(id).expect("db").expect("row").kind,
+            douyin_store::PostKind::Music,
+            "a music item is recorded as music"
+        );
         let raw: serde_json::Value =
             serde_json::from_str(&engine.store().post_raw(id).expect("db").expect("raw"))
                 .expect("json");

@@ -327,3 +327,91 @@ async fn max_duration_stops_and_a_room_not_live_fails_unless_waited_for() {
     );
     engine.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_danmaku_only_recording_writes_the_danmaku_and_no_stream() {
+    let emu = emulator_with(live_emulator(EmulatorConfig::default())).await;
+    let dir = tempfile::tempdir().expect("tmp");
+    let engine = live_engine(&emu, dir.path()).await;
+    let room = emu.world().rooms[0].clone();
+    let job = engine
+        .enqueue(spec(
+            &room.web_rid,
+            LiveOptions {
+                danmaku_only: true,
+                ..LiveOptions::default()
+            },
+        ))
+        .expect("enqueue");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while engine
+        .job(job)
+        .and_then(|j| j.live)
+        .is_none_or(|l| l.danmaku < 5)
+    {
+        assert!(tokio::time::Instant::now() < deadline, "danmaku arrive");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    emu.end_room(0);
+    let done = tokio::time::timeout(Duration::from_secs(30), engine.wait(job))
+        .await
+        .expect("ends with the live")
+        .expect("job");
+    assert_eq!(done.state, JobState::Done, "{:?}", done.error);
+    let segs = engine.segments(job).expect("segments");
+    assert!(!segs.is_empty());
+    let files = walkdir(dir.path());
+    assert!(
+        !files.iter().any(|p| {
+            let n = p.to_string_lossy();
+            n.ends_with(".flv") || n.ends_with(".ts")
+        }),
+        "no stream recorded: {files:?}"
+    );
+    let counters = emu.counters();
+    let streams: Vec<&String> = counters["requests"]
+        .as_object()
+        .expect("requests")
+        .keys()
+        .filter(|k| k.contains("stream-"))
+        .collect();
+    assert!(
+        streams.is_empty(),
+        "the stream was never pulled: {streams:?}"
+    );
+    let mut events = 0;
+    for s in &segs {
+        assert!(s.done);
+        assert_eq!(s.format, "danmaku");
+        assert!(s.rel_path.ends_with(".danmaku.jsonl"), "{}", s.rel_path);
+        let jsonl = on_disk(dir.path(), &s.rel_path);
+        let text = std::fs::read_to_string(&jsonl).expect("jsonl");
+        assert_eq!(s.bytes, text.len() as u64);
+        for line in text.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            assert!(v["offset_ms"].as_i64().is_some(), "{line}");
+            events += 1;
+        }
+        let ass = jsonl.with_file_name(
+            jsonl
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .replace(".jsonl", ".ass"),
+        );
+        assert!(std::fs::read_to_string(&ass)
+            .expect("ass beside")
+            .starts_with("[Script Info]"));
+    }
+    assert!(events >= 5, "{events} danmaku recorded");
+    assert!(
+        files
+            .iter()
+            .any(|p| p.to_string_lossy().ends_with(".stats.json")),
+        "{files:?}"
+    );
+    assert!(files
+        .iter()
+        .all(|p| !p.to_string_lossy().ends_with(".part")));
+    engine.shutdown().await;
+}

@@ -175,6 +175,15 @@ impl EmulatorHandle {
     pub fn counters(&self) -> serde_json::Value {
         serde_json::to_value(&*server::lock(&self.shared.counters)).unwrap_or_default()
     }
+    /// The recent API requests as `path?query`, oldest first (what `GET /__admin/requests`
+    /// answers).
+    pub fn api_requests(&self) -> Vec<String> {
+        server::lock(&self.shared.counters)
+            .api_log
+            .iter()
+            .cloned()
+            .collect()
+    }
     /// Stops the server and waits for it.
     pub async fn shutdown(mut self) {
         if let Some(s) = self.stop.take() {

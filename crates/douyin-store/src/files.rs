@@ -216,6 +216,21 @@ impl HistoryStore {
         )
     }
 
+    /// The jobs that planned file `id`, newest first (a retry hands the file to one of them).
+    ///
+    /// # Errors
+    /// On a database failure.
+    pub fn jobs_of_file(&self, id: FileId) -> Result<Vec<JobId>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached(
+            "SELECT job_id FROM job_files WHERE file_id = ?1 ORDER BY job_id DESC",
+        )?;
+        let ids = stmt
+            .query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// Every file of item `aweme_id`, by asset and index.
     ///
     /// # Errors

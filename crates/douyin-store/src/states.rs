@@ -125,6 +125,8 @@ text_enum! {
         Images = "images",
         /// An image post with live-photo clips.
         LivePhoto = "live_photo",
+        /// A collected music item (music mode).
+        Music = "music",
     }
 }
 

@@ -149,6 +149,11 @@ fn report_counts_profile_listed_saved_and_the_gap() {
     let gap_ids: Vec<i64> = gap.iter().map(|f| f.id).collect();
     assert_eq!(store.reset_files(&gap_ids).unwrap(), 2);
     let job = store.jobs(&Default::default()).unwrap()[0].id;
+    assert_eq!(
+        store.jobs_of_file(gap_ids[0]).unwrap(),
+        vec![job],
+        "the gap goes back to the job that planned it"
+    );
     let pending: Vec<i64> = store
         .pending_files(job)
         .unwrap()

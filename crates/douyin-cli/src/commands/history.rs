@@ -63,6 +63,8 @@ pub enum KindArg {
     /// Image posts with live photos.
     #[value(name = "live_photo")]
     LivePhoto,
+    /// Collected music (music mode).
+    Music,
 }
 
 /// A file state on the command line.
@@ -159,6 +161,20 @@ pub struct ReportArgs {
     /// Also list the files still to save (the gap).
     #[arg(long)]
     pub gap: bool,
+    /// Download the gap: failed and missing files (run `history verify` first to find files
+    /// gone from disk), listed posts without files, and posts no listing saw.
+    #[arg(long)]
+    pub retry_gap: bool,
+    /// With --retry-gap: one origin serving every Douyin host (e.g. the emulator); default:
+    /// the env var DOUYIN_API_BASE, else the real hosts.
+    #[arg(long, value_name = "URL", requires = "retry_gap")]
+    pub base_url: Option<String>,
+    /// With --retry-gap: the cookie (default: DOUYIN_COOKIE, else the stored login).
+    #[arg(short = 'k', long, requires = "retry_gap")]
+    pub cookie: Option<crate::secret::Secret>,
+    /// With --retry-gap: keep this many bytes free on the disk (default 512 MB).
+    #[arg(long, value_name = "BYTES", requires = "retry_gap")]
+    pub min_free: Option<u64>,
     /// The library.
     #[command(flatten)]
     pub library: LibraryArgs,
@@ -219,8 +235,18 @@ pub fn run(args: HistoryArgs) -> ExitCode {
     })
 }
 
-/// Runs `douyin report <creator>`.
-pub fn run_report(args: ReportArgs) -> ExitCode {
+/// Runs `douyin report <creator>` (`--retry-gap` downloads the gap).
+pub fn run_report(args: ReportArgs, session: &crate::session::SessionArgs) -> ExitCode {
+    if args.retry_gap {
+        let creator = match creator_id(&args.creator) {
+            Ok(c) => c,
+            Err(e) => return finish(Err(e)),
+        };
+        if let Err(e) = open(&args.library) {
+            return finish(Err(e));
+        }
+        return super::gap::run(&args, &creator, session);
+    }
     finish(report(&args))
 }
 
@@ -288,6 +314,7 @@ fn query(
             KindArg::Video => PostKind::Video,
             KindArg::Images => PostKind::Images,
             KindArg::LivePhoto => PostKind::LivePhoto,
+            KindArg::Music => PostKind::Music,
         }),
         from_ts,
         to_ts,

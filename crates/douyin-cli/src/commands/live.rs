@@ -1,6 +1,7 @@
 //! `douyin live <url>`: watch a live room's danmaku — the room as one JSON object, then one
 //! JSON line per event (`--types` filters) until the live ends — and with `--record DIR` record
-//! the stream and the danmaku (JSONL, ASS, statistics) together into DIR.
+//! the stream and the danmaku (JSONL, ASS, statistics) together into DIR through the engine's
+//! live job (`--no-stream`: only the danmaku).
 
 use crate::exit;
 use crate::secret::{ProxyUrl, Secret};
@@ -8,10 +9,9 @@ use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, ValueEnum};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_core::live::{
-    method_for_type_name, parse_live_target, record_session, EndReason, LiveSession, RecordOptions,
-    SessionConfig, SessionEvent, StreamFormat,
+    method_for_type_name, parse_live_target, EndReason, LiveSession, SessionConfig, SessionEvent,
 };
-use douyin_core::webcast::{AckStyle, AssOptions};
+use douyin_core::webcast::AckStyle;
 use douyin_core::Error;
 use serde_json::{json, Value};
 use std::collections::HashSet;
@@ -126,7 +126,7 @@ pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
-    if let (Some(dir), false) = (args.record.clone(), args.no_stream) {
+    if let Some(dir) = args.record.clone() {
         return match record_request(&args, dir, cookie.header.clone()) {
             Ok(req) => runtime.block_on(crate::commands::live_record::record(req)),
             Err(why) => {
@@ -152,7 +152,7 @@ pub fn run(args: LiveArgs, session: &SessionArgs) -> ExitCode {
     }
 }
 
-/// The engine job `--record` (with a stream) runs.
+/// The engine job `--record` runs (`--no-stream`: a danmaku-only recording).
 fn record_request(
     args: &LiveArgs,
     dir: PathBuf,
@@ -172,6 +172,7 @@ fn record_request(
         danmaku: true,
         ass_gifts: args.ass_gifts,
         wait_for_live: args.wait,
+        danmaku_only: args.no_stream,
     };
     Ok(RecordRequest {
         dir,
@@ -280,49 +281,11 @@ async fn live(args: LiveArgs, cookie: String) -> Result<Option<u32>, Stop> {
         failed: None,
         gave_up: None,
     };
-    match args.record {
-        Some(dir) => {
-            let mut opts = RecordOptions::new(dir);
-            opts.stream = (!args.no_stream).then_some(match args.format {
-                Format::Flv => StreamFormat::Flv,
-                Format::Hls => StreamFormat::Hls,
-            });
-            opts.quality = args.quality;
-            opts.max_duration = args
-                .duration
-                .as_deref()
-                .map(crate::commands::live_record::parse_duration_s)
-                .transpose()
-                .map_err(|why| Stop::Core(Error::InvalidInput(why)))?
-                .map(Duration::from_secs);
-            opts.ass = AssOptions {
-                include_gifts: args.ass_gifts,
-                ..AssOptions::default()
-            };
-            let summary = record_session(session, &opts, |ev| printer.on(ev)).await?;
-            let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
-            eprintln!(
-                "{}",
-                json!({
-                    "type": "recording",
-                    "video": path(&summary.files.video),
-                    "danmaku_jsonl": summary.files.jsonl.display().to_string(),
-                    "danmaku_ass": summary.files.ass.display().to_string(),
-                    "stats": summary.files.stats.display().to_string(),
-                    "events": summary.events,
-                    "stream_bytes": summary.stream.map(|s| s.bytes),
-                    "stream_error": summary.stream_error.as_ref().map(ToString::to_string),
-                })
-            );
-        }
-        None => {
-            let mut session = session;
-            while let Some(ev) = session.next_event().await {
-                printer.on(&ev);
-                if printer.failed.is_some() {
-                    session.cancel_handle().cancel();
-                }
-            }
+    let mut session = session;
+    while let Some(ev) = session.next_event().await {
+        printer.on(&ev);
+        if printer.failed.is_some() {
+            session.cancel_handle().cancel();
         }
     }
     match printer.failed {

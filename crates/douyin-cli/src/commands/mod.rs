@@ -2,6 +2,7 @@
 
 pub mod download;
 pub mod fetch;
+pub mod gap;
 pub mod history;
 pub mod live;
 pub mod live_record;

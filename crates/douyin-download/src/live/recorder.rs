@@ -4,6 +4,8 @@
 //! maximum duration passes or the disk guard trips. Every stop closes the open segment, so
 //! only finished, playable files are left; a crash leaves one `.part` the next run recovers.
 
+mod danmaku_only;
+
 use super::danmaku::{self, SegmentDanmaku};
 use super::flv_stream::FlvTag;
 use super::ladder::{candidates, Candidate};
@@ -231,6 +233,10 @@ impl Recorder<'_> {
         }
         for row in store.segments(self.live.id)? {
             if row.done {
+                continue;
+            }
+            if row.format == danmaku_only::DANMAKU {
+                self.recover_danmaku(row.seq, &row.rel_path)?;
                 continue;
             }
             let path = on_disk(&self.shared.root, &row.rel_path);
@@ -720,7 +726,12 @@ impl Recorder<'_> {
             if self.opts.danmaku && session.is_none() {
                 session = self.start_session().await;
             }
-            match self.record(&room, &mut session, &mut listener).await {
+            let stop = if self.opts.danmaku_only {
+                self.record_danmaku(&mut session, &mut listener).await
+            } else {
+                self.record(&room, &mut session, &mut listener).await
+            };
+            match stop {
                 Stop::LiveEnded | Stop::MaxDuration => break RunEnd::Finished,
                 Stop::Dropped => {
                     backoff = settings.reconnect_backoff;

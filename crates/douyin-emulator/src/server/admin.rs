@@ -36,6 +36,12 @@ pub async fn counters(State(sh): State<Arc<Shared>>) -> Response {
     super::api::json_response(&v)
 }
 
+/// `GET /__admin/requests`: the recent API requests (`path?query`), oldest first.
+pub async fn requests(State(sh): State<Arc<Shared>>) -> Response {
+    let v = json!(lock(&sh.counters).api_log);
+    super::api::json_response(&v)
+}
+
 /// `GET /__admin/faults`.
 pub async fn get_faults(State(sh): State<Arc<Shared>>) -> Response {
     let v = serde_json::to_value(&*lock(&sh.faults)).unwrap_or_default();

@@ -123,4 +123,11 @@ pub struct Counters {
     /// Recent API request times for risk control, ms.
     #[serde(skip)]
     pub recent_api: VecDeque<u64>,
+    /// The last [`API_LOG_MAX`] API requests as `path?query`, oldest first
+    /// (`GET /__admin/requests`), so tests can see the cursors a client sent.
+    #[serde(skip)]
+    pub api_log: VecDeque<String>,
 }
+
+/// How many API requests the request log keeps.
+pub const API_LOG_MAX: usize = 4096;

@@ -30,7 +30,19 @@ pub async fn faults_and_counters(
     if path.starts_with("/__admin") {
         return next.run(req).await;
     }
-    sh.count(|c| *c.requests.entry(path.clone()).or_default() += 1);
+    let logged = is_api(&path).then(|| match req.uri().query() {
+        Some(q) => format!("{path}?{q}"),
+        None => path.clone(),
+    });
+    sh.count(|c| {
+        *c.requests.entry(path.clone()).or_default() += 1;
+        if let Some(line) = logged {
+            if c.api_log.len() >= super::faults::API_LOG_MAX {
+                c.api_log.pop_front();
+            }
+            c.api_log.push_back(line);
+        }
+    });
     let (latency, early) = {
         let mut f = lock(&sh.faults);
         let latency = sh.cfg.latency_ms + f.latency_ms;

@@ -173,6 +173,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
         .route("/__login/qr.svg", get(login::qr_svg))
         .route("/__admin/world", get(admin::world))
         .route("/__admin/counters", get(admin::counters))
+        .route("/__admin/requests", get(admin::requests))
         .route(
             "/__admin/faults",
             get(admin::get_faults).post(admin::set_faults),

@@ -17,6 +17,7 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("003_folder_moves.sql"),
     include_str!("004_file_state_index.sql"),
     include_str!("005_live.sql"),
+    include_str!("006_music_kind.sql"),
 ];
 
 /// The schema version this build writes.

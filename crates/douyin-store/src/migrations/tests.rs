@@ -59,6 +59,13 @@ const SEEDS: &[&str] = &[
         VALUES (2, 1, 'douyin/live/主播/2024_001.flv', 'flv', 'HD1', 'open', 4096, 500000);
     INSERT INTO watch_list (kind, target, label, added_at) VALUES ('live', '77584', '主播', 500);
     "#,
+    r#"
+    INSERT INTO jobs (id, kind, spec_json, state, created_at, updated_at)
+        VALUES (3, 'music', '{}', 'done', 600, 600);
+    INSERT INTO posts (aweme_id, kind, description, music_title, first_seen, last_seen)
+        VALUES ('6900000000000000001', 'music', '夏天的风', '夏天的风', 600, 600);
+    INSERT INTO job_posts (job_id, aweme_id, position) VALUES (3, '6900000000000000001', 0);
+    "#,
 ];
 
 #[test]
@@ -227,6 +234,47 @@ fn every_earlier_version_migrates_keeping_its_rows() {
             assert_eq!(store.search(&missing).unwrap().hits[0].aweme_id, "7002");
         }
     }
+}
+
+#[test]
+fn music_recorded_as_video_before_version_6_becomes_music() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v5.sqlite3");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        migrate_to(&mut conn, 5).unwrap();
+        conn.execute_batch(
+            r#"
+            INSERT INTO jobs (id, kind, spec_json, state, created_at, updated_at)
+                VALUES (1, 'music', '{}', 'done', 100, 100), (2, 'post', '{}', 'done', 100, 100);
+            INSERT INTO posts (aweme_id, kind, description, first_seen, last_seen) VALUES
+                ('6900000000000000001', 'video', '夏天的风', 100, 100),
+                ('7001', 'video', '旅行日记', 100, 100),
+                ('7002', 'images', '美食图集', 100, 100);
+            INSERT INTO job_posts (job_id, aweme_id, position) VALUES
+                (1, '6900000000000000001', 0), (2, '7001', 0), (2, '7002', 1);
+            "#,
+        )
+        .unwrap();
+    }
+    let store = HistoryStore::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let kind = |id: &str| store.post(id).unwrap().unwrap().kind;
+    assert_eq!(kind("6900000000000000001"), crate::PostKind::Music);
+    assert_eq!(
+        kind("7001"),
+        crate::PostKind::Video,
+        "posts keep their kind"
+    );
+    assert_eq!(kind("7002"), crate::PostKind::Images);
+    let music = SearchQuery {
+        kind: Some(crate::PostKind::Music),
+        ..SearchQuery::default()
+    };
+    let hits = store.search(&music).unwrap();
+    assert_eq!(hits.total, 1);
+    assert_eq!(hits.hits[0].aweme_id, "6900000000000000001");
 }
 
 #[test]
