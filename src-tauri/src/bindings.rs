@@ -86,7 +86,8 @@ text_enum!(AssetKindTs as "AssetKind" {
 text_enum!(PostKindTs as "PostKind" {
     Video,
     Images,
-    LivePhoto
+    LivePhoto,
+    Music
 });
 text_enum!(TargetKindTs as "TargetKind" {
     User,
@@ -364,6 +365,18 @@ pub struct LinkReportTs {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(rename = "GapRetry")]
+pub struct GapRetryTs {
+    pub files: usize,
+    pub already_queued: usize,
+    pub posts: Vec<String>,
+    pub not_listed: u64,
+    pub jobs: Vec<i64>,
+    pub relisting: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
 #[ts(rename = "LinkTarget")]
 pub struct LinkTargetTs {
     pub kind: TargetKindTs,
@@ -422,7 +435,7 @@ pub fn generate() -> BTreeMap<String, String> {
         commands::jobs::JobAction,
         commands::jobs::AllAction,
         commands::library::Exported,
-        commands::library::GapRetry,
+        GapRetryTs,
         commands::account::AccountView,
         commands::account::QrTicket,
         commands::account::QrStatus,
@@ -497,7 +510,7 @@ mod tests {
         ] {
             same_shape::<AssetKindTs>(&a);
         }
-        for p in [P::Video, P::Images, P::LivePhoto] {
+        for p in [P::Video, P::Images, P::LivePhoto, P::Music] {
             same_shape::<PostKindTs>(&p);
         }
         for f in [
@@ -745,6 +758,7 @@ mod tests {
             serde_json::from_value(s["Settings"].clone()).expect("settings read back");
         assert_eq!(settings, crate::settings::Settings::default());
         assert_eq!(s["WatchedRoom"]["recording"], 21);
+        same_shape::<GapRetryTs>(&s["GapRetry"]);
     }
 
     #[test]

@@ -28,6 +28,7 @@ macro_rules! handlers {
             commands::jobs::jobs_enqueue,
             commands::jobs::jobs_list,
             commands::jobs::jobs_files,
+            commands::jobs::jobs_retry_file,
             commands::jobs::jobs_control,
             commands::jobs::jobs_control_all,
             commands::library::library_search,

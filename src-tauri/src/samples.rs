@@ -147,6 +147,14 @@ pub fn samples() -> Value {
             checked_at: Some(1_700_000_000),
             recording: Some(21),
         }),
+        "GapRetry": to(douyin_download::GapRetry {
+            files: 3,
+            already_queued: 0,
+            posts: vec!["7002".into()],
+            not_listed: 2,
+            jobs: vec![12, 13, 14],
+            relisting: Some(14),
+        }),
         "EnqueueResult": to(EnqueueResult {
             link: "https://www.douyin.com/video/7298145681699622182".into(),
             job: Some(1),

@@ -287,6 +287,34 @@ fn a_pasted_post_downloads_into_the_library_and_is_found_by_search() {
     let verify = app.ok("library_verify", json!({}));
     assert_eq!(verify["missing"], 0);
     assert!(verify["checked"].as_u64().unwrap() >= 1);
+    // A file lost on disk: verify marks it missing, and retrying that one file brings it back.
+    let bytes = std::fs::read(&on_disk).expect("the video");
+    std::fs::remove_file(&on_disk).expect("removed");
+    let verify = app.ok("library_verify", json!({}));
+    assert_eq!(verify["missing"], 1, "{verify}");
+    let retried = app.ok(
+        "jobs_retry_file",
+        json!({ "job": id, "awemeId": video["aweme_id"], "asset": video["asset"], "index": video["index"] }),
+    );
+    assert_eq!(retried["path"], video["path"]);
+    let t0 = Instant::now();
+    while std::fs::read(&on_disk).ok().as_deref() != Some(bytes.as_slice()) {
+        assert!(
+            t0.elapsed() < Duration::from_secs(60),
+            "the file did not come back"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    app.wait_jobs("the job is done again", |jobs| {
+        jobs.iter().any(|j| j["id"] == id && j["state"] == "done")
+    });
+    let err = app
+        .call(
+            "jobs_retry_file",
+            json!({ "job": id, "awemeId": video["aweme_id"], "asset": video["asset"], "index": video["index"] }),
+        )
+        .expect_err("a saved file is not retried");
+    assert_eq!(err["kind"], "invalid_input");
     let preview = app.ok(
         "settings_naming_preview",
         json!({ "template": "{aweme_id}_{create}" }),

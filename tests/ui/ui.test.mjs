@@ -254,7 +254,7 @@ const LANGS = [['en-US', 'en'], ['zh-CN', 'zh']];
 for (const [locale, lang] of LANGS) {
   test(`queue view (${lang}): cards with progress, live updates, controls, failures with reasons`, async () => {
     const { page, calls, context } = await openApp({ locale, handlers: {
-      jobs_list: [FAILED_JOB, JOB()], jobs_files: FILES, jobs_control: 0, jobs_control_all: 1,
+      jobs_list: [FAILED_JOB, JOB()], jobs_files: FILES, jobs_control: 0, jobs_control_all: 1, jobs_retry_file: FILES[1],
       preview_link: sample('Preview', { target: { kind: 'user', id: 'x' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 40, durationMs: null, live: null }) } });
     await page.click('#nav-queue');
     await page.waitForSelector('#job-7');
@@ -272,6 +272,9 @@ for (const [locale, lang] of LANGS) {
     await page.click('#job-8 button.expand');
     await page.waitForSelector('#job-8 .failures li');
     assert.match(await page.textContent('#job-8 .failures'), lang === 'en' ? /not the expected media/ : /不是预期的媒体文件/);
+    await page.click('#job-8 .failures button.retry-file');
+    const retried = calls.find((c) => c.cmd === 'jobs_retry_file');
+    assert.deepEqual(retried?.args, { job: 8, awemeId: '7298145681699622182', asset: 'cover', index: 0 });
     await page.click('#retry-failed-btn');
     assert.ok(calls.some((c) => c.cmd === 'jobs_control_all' && c.args.action === 'retry_failed'));
     await page.evaluate(() => window.__TAURI__.event.emit('download', { type: 'job_added', job: { id: 9, kind: 'mix', target: '72', title: '合集', state: 'queued', listed: 0,
@@ -353,7 +356,7 @@ for (const [locale, lang] of LANGS) {
     const { page, calls, context } = await openApp({ locale, handlers: {
       preview_link: sample('Preview', { target: { kind: 'user', id: 'MS4wLjABAAAAx' }, media: null, title: '海边摄影师', author: null, coverUrl: PNG1, count: 42, durationMs: null, live: null }),
       library_report: sample('CreatorReport'),
-      library_search: { total: 1, hits: [HIT('7001', '海边的日落')] }, library_thumb: PNG1, library_retry_gap: { files: 3, job: 12 } } });
+      library_search: { total: 1, hits: [HIT('7001', '海边的日落')] }, library_thumb: PNG1, library_retry_gap: sample('GapRetry') } });
     await page.click('#nav-creator');
     await page.fill('#creator-input', 'MS4wLjABAAAAx');
     await page.click('#creator-load');
@@ -363,7 +366,8 @@ for (const [locale, lang] of LANGS) {
     assert.match(await page.textContent('#creator-gap'), /3/);
     await page.waitForSelector('#creator-grid li');
     await page.click('#creator-retry-gap');
-    await page.waitForFunction(() => /#12/.test(document.getElementById('toast').textContent));
+    await page.waitForFunction(() => /#12 #13 #14/.test(document.getElementById('toast').textContent));
+    assert.match(await page.textContent('#toast'), lang === 'en' ? /Queued 4 item/ : /已重新排队 4 项/);
     assert.ok(calls.some((c) => c.cmd === 'library_retry_gap' && c.args.creator === 'MS4wLjABAAAAx'));
     await shot(page, `creator-${lang}-light.png`);
     await context.close();

@@ -21,6 +21,7 @@ export const api = {
   enqueue: (items) => call('jobs_enqueue', { items }),
   jobs: () => call('jobs_list'),
   jobFiles: (job) => call('jobs_files', { job }),
+  retryFile: (job, f) => call('jobs_retry_file', { job, awemeId: f.aweme_id, asset: f.asset, index: f.index }),
   control: (job, action) => call('jobs_control', { job, action }),
   controlAll: (action) => call('jobs_control_all', { action }),
   search: (query) => call('library_search', { query }),

@@ -16,7 +16,10 @@ async fn enqueue_pause_resume_and_retry_from_a_thread_without_a_runtime() {
     let user = emu.world().users[0].clone();
     let from_thread = engine.clone();
     let job = std::thread::spawn(move || {
-        assert!(tokio::runtime::Handle::try_current().is_err(), "no runtime here");
+        assert!(
+            tokio::runtime::Handle::try_current().is_err(),
+            "no runtime here"
+        );
         let id = from_thread
             .enqueue(JobSpec {
                 kind: JobKind::Post,
@@ -25,7 +28,9 @@ async fn enqueue_pause_resume_and_retry_from_a_thread_without_a_runtime() {
             })
             .expect("enqueued");
         from_thread.pause(id).expect("paused");
-        from_thread.resume(id).expect("resumed: its task is spawned on the engine's runtime");
+        from_thread
+            .resume(id)
+            .expect("resumed: its task is spawned on the engine's runtime");
         id
     })
     .join()

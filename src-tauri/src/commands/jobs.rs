@@ -120,6 +120,21 @@ pub fn jobs_files(
     Ok(state.services().engine.job_files(job)?)
 }
 
+/// Tries one failed or missing file of a job again (the job runs for it if it had ended).
+#[tauri::command]
+pub async fn jobs_retry_file(
+    state: State<'_, AppState>,
+    job: JobId,
+    aweme_id: String,
+    asset: douyin_store::AssetKind,
+    index: u32,
+) -> Result<FileSnapshot, CommandError> {
+    Ok(state
+        .services()
+        .engine
+        .retry_file(job, &aweme_id, asset, index)?)
+}
+
 /// What to do to one job.
 #[derive(Debug, Clone, Copy, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

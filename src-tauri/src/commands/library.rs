@@ -6,7 +6,7 @@
 use crate::error::CommandError;
 use crate::state::{now_ms, AppState};
 use douyin_core::ErrorKind;
-use douyin_download::{JobKind, JobSpec, Target};
+use douyin_download::GapRetry;
 use douyin_store::{CreatorReport, ExportFormat, SearchPage, SearchQuery, Stats, VerifyReport};
 use serde::Serialize;
 use std::path::PathBuf;
@@ -102,43 +102,15 @@ pub fn library_report(
     Ok(state.services().engine.store().report(&creator)?)
 }
 
-/// What "retry the gap" did.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct GapRetry {
-    /// Files marked to try again.
-    pub files: usize,
-    /// The creator's job that lists and saves what is missing.
-    pub job: i64,
-}
-
-/// Queues again what a creator is missing: the files not saved are reset, and a post job
-/// for the creator lists the profile again (saved files are skipped, unlisted posts added).
+/// Queues again exactly what a creator is missing (the engine's `retry_gap`): failed or
+/// missing files go back to the jobs that planned them, listed posts without files get
+/// one-post jobs, and posts the profile counts but no listing saw get a fresh listing.
 #[tauri::command]
-pub fn library_retry_gap(
+pub async fn library_retry_gap(
     state: State<'_, AppState>,
     creator: String,
 ) -> Result<GapRetry, CommandError> {
-    let services = state.services();
-    let store = services.engine.store();
-    let report = store.report(&creator)?;
-    let sec_uid = report.sec_uid.clone().ok_or_else(|| {
-        CommandError::invalid_input(
-            "this creator's profile was never saved; download the creator's link once",
-        )
-    })?;
-    let ids: Vec<_> = store
-        .gap_files(&creator)?
-        .into_iter()
-        .map(|f| f.id)
-        .collect();
-    let files = store.reset_files(&ids)?;
-    let job = services.engine.enqueue(JobSpec {
-        kind: JobKind::Post,
-        target: Target::User(sec_uid),
-        options: state.settings().job_options(),
-    })?;
-    Ok(GapRetry { files, job })
+    Ok(state.services().engine.retry_gap(&creator)?)
 }
 
 /// A saved file's absolute path, refusing anything outside the library.

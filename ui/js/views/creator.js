@@ -50,7 +50,7 @@ async function posts() {
 async function retryGap() {
   try {
     const r = await api.retryGap(current);
-    toast(t('creator.gapQueued', { n: r.files, job: r.job }));
+    toast(r.jobs.length ? t('creator.gapQueued', { n: r.files + r.posts.length, jobs: r.jobs.map((j) => `#${j}`).join(' ') }) : t('creator.gapNone'));
   } catch (err) { toast(errorText(asError(err)), 'error'); }
 }
 

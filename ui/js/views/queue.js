@@ -155,7 +155,8 @@ function fileList(id) {
   const failed = list.filter((f) => f.state === 'failed' || f.state === 'missing');
   return el('div', { class: 'job-files' },
     failed.length > 0 && el('div', { class: 'failures' }, el('strong', {}, t('queue.failures')),
-      el('ul', {}, ...failed.map((f) => el('li', { class: 'error-text' }, `${f.path}: ${f.error ? errorText(f.error) : t('fstate.missing')}`)))),
+      el('ul', {}, ...failed.map((f) => el('li', { class: 'error-text' }, `${f.path}: ${f.error ? errorText(f.error) : t('fstate.missing')} `,
+        el('button', { class: 'retry-file', onclick: () => retryFile(id, f) }, t('queue.retryFile')))))),
     el('ul', { class: 'file-rows' }, ...list.map((f) => el('li', { dataset: { state: f.state } },
       el('span', { class: 'badge' }, t(`fstate.${f.state}`)), ' ', f.path, ' ', el('span', { class: 'muted' }, bytes(f.bytes))))));
 }
@@ -163,6 +164,10 @@ function fileList(id) {
 function toggle(id) {
   if (open.has(id)) open.delete(id); else { open.add(id); loadFiles(id); }
   updateCard(id);
+}
+
+async function retryFile(id, f) {
+  try { await api.retryFile(id, f); loadFiles(id); } catch (err) { toast(errorText(asError(err)), 'error'); }
 }
 
 async function act(id, action) {
