@@ -6,8 +6,7 @@
 
 use crate::error::CommandError;
 use crate::state::AppState;
-use douyin_core::link::{resolve_link, LinkTarget, TargetKind};
-use douyin_core::live::parse_live_target;
+use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_download::live::{WatchOptions, Watcher};
 use douyin_download::JobKind;
 use douyin_store::{JobId, JobState, WatchEntry};
@@ -134,23 +133,15 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
 
 /// What a pasted link or id names for the watch list (short links are followed).
 async fn watch_target(state: &AppState, text: &str) -> Result<LinkTarget, CommandError> {
-    let text = text.trim();
-    let target = if text.starts_with("MS4wLjABAAAA") {
-        douyin_core::link::bare_id(TargetKind::User, text)?
-    } else if text.bytes().all(|b| b.is_ascii_digit()) {
-        parse_live_target(text)?
-    } else {
-        resolve_link(text)?
-    };
-    let target = if target.is_short_link() {
-        state.services().client.resolve_link(&target.id).await?
-    } else {
-        target
-    };
-    match target.kind {
-        TargetKind::Live | TargetKind::LiveRoom | TargetKind::User => Ok(target),
+    let target = douyin_download::live::watch_target(text)?;
+    if !target.is_short_link() {
+        return Ok(target);
+    }
+    let followed = state.services().client.resolve_link(&target.id).await?;
+    match followed.kind {
+        TargetKind::Live | TargetKind::LiveRoom | TargetKind::User => Ok(followed),
         _ => Err(CommandError::invalid_input(
-            "give a live room link (live.douyin.com/…) or a creator's profile link to watch",
+            "the short link leads to a post, not a live room or a creator",
         )),
     }
 }

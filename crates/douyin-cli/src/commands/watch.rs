@@ -7,8 +7,7 @@ use crate::exit;
 use crate::session::{CommandCookie, SessionArgs};
 use clap::{Args, Subcommand};
 use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
-use douyin_core::link::{classify_url, TargetKind};
-use douyin_core::live::parse_live_target;
+use douyin_download::live::watch_target;
 use douyin_download::live::{WatchOptions, Watcher};
 use douyin_download::{Engine, EngineConfig, Event, JobKind, LiveFormat, LiveOptions};
 use douyin_store::{HistoryStore, JobState};
@@ -84,23 +83,12 @@ fn usage(why: &str) -> ExitCode {
 /// `(kind, id)` of a link for the watch list, without network (short links need `run`'s
 /// client: they are refused here with a hint).
 fn entry_of(link: &str) -> Result<(&'static str, String), String> {
-    if link.contains("://") {
-        return match classify_url(link) {
-            Ok(t) => match t.kind {
-                TargetKind::Live | TargetKind::LiveRoom | TargetKind::User => {
-                    Ok((t.kind.as_str(), t.id))
-                }
-                TargetKind::ShortLink => {
-                    Err("short links cannot be watched; open it and give the page's link".into())
-                }
-                _ => Err("give a live room link or a creator's profile link".into()),
-            },
-            Err(e) => Err(e.to_string()),
-        };
-    }
-    match parse_live_target(link) {
-        Ok(t) if t.kind.is_live() => Ok((t.kind.as_str(), t.id)),
-        _ => Err(format!("`{link}` is not a live room")),
+    match watch_target(link) {
+        Ok(t) if t.is_short_link() => {
+            Err("short links cannot be watched; open it and give the page's link".into())
+        }
+        Ok(t) => Ok((t.kind.as_str(), t.id)),
+        Err(e) => Err(e.to_string()),
     }
 }
 

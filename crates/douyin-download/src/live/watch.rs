@@ -15,6 +15,30 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::time::Duration;
 
+/// What pasted text names for the watch list, read without network: a live room (a live link,
+/// a web_rid or a 19-digit room id) or a creator (a profile link or a `sec_user_id`, whose room
+/// is recorded when they go live). A short link comes back as one, for the caller to follow.
+///
+/// # Errors
+/// [`DownloadError::InvalidInput`] for text that names neither.
+pub fn watch_target(text: &str) -> Result<LinkTarget> {
+    let text = text.trim();
+    let read = if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        douyin_core::live::parse_live_target(text).map_err(|e| e.to_string())
+    } else {
+        douyin_core::link::resolve_link(text).map_err(|e| e.to_string())
+    };
+    let target = read.map_err(DownloadError::InvalidInput)?;
+    match target.kind {
+        TargetKind::Live | TargetKind::LiveRoom | TargetKind::User | TargetKind::ShortLink => {
+            Ok(target)
+        }
+        TargetKind::Post | TargetKind::Mix => Err(DownloadError::InvalidInput(
+            "give a live room link (live.douyin.com/…) or a creator's profile link to watch".into(),
+        )),
+    }
+}
+
 /// How the watcher polls.
 #[derive(Debug, Clone)]
 pub struct WatchOptions {
@@ -260,6 +284,52 @@ impl Watcher {
                 () = &mut stop => return Ok(()),
                 () = tokio::time::sleep(wait) => {}
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod target_tests {
+    use super::*;
+
+    #[test]
+    fn watch_targets_are_rooms_or_creators_read_offline() {
+        let sec = "MS4wLjABAAAAv7iSuuXDJGDvJkmH_vz1qkDZYo1apxgzaxdBSeIuPiM";
+        let cases = [
+            (
+                "https://live.douyin.com/775841227732",
+                TargetKind::Live,
+                "775841227732",
+            ),
+            ("775841227732", TargetKind::Live, "775841227732"),
+            (
+                "7318296342189919011",
+                TargetKind::LiveRoom,
+                "7318296342189919011",
+            ),
+            (sec, TargetKind::User, sec),
+            (
+                &format!("看看TA的主页 https://www.douyin.com/user/{sec} 复制此链接"),
+                TargetKind::User,
+                sec,
+            ),
+            (
+                "https://v.douyin.com/iRNBho6u/",
+                TargetKind::ShortLink,
+                "https://v.douyin.com/iRNBho6u/",
+            ),
+        ];
+        for (text, kind, id) in cases {
+            let t = watch_target(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!((t.kind, t.id.as_str()), (kind, id), "{text}");
+        }
+        for bad in [
+            "https://www.douyin.com/video/7298145681699622182",
+            "hello",
+            "",
+        ] {
+            let e = watch_target(bad).expect_err(bad);
+            assert_eq!(e.kind(), ErrorKind::InvalidInput, "{bad}");
         }
     }
 }
