@@ -7,6 +7,7 @@ pub mod commands;
 pub mod error;
 pub mod events;
 pub mod live;
+pub mod logs;
 pub mod notify;
 pub mod samples;
 pub mod settings;
@@ -120,7 +121,22 @@ pub fn init<R: Runtime>(
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let app = setup_builder(tauri::Builder::default())
-        .setup(|app| init(app.handle(), LaunchSettings::from_env(), tray::TrayObserver))
+        .setup(|app| {
+            let launch = LaunchSettings::from_env();
+            let log_dir = launch
+                .data_dir
+                .as_ref()
+                .map(|d| d.join("logs"))
+                .or_else(|| app.path().app_log_dir().ok());
+            if let Some(dir) = log_dir {
+                logs::init(&dir, std::env::var("RUST_LOG").ok());
+            }
+            tracing::info!(
+                version = env!("CARGO_PKG_VERSION"),
+                "Douyin Archiver starts"
+            );
+            init(app.handle(), launch, tray::TrayObserver)
+        })
         .on_window_event(tray::on_window_event)
         .build(tauri::generate_context!());
     let app = match app {

@@ -214,6 +214,12 @@ test('logging in through the emulator page turns health green and a login-only l
   await driver.findElement(By.id('nav-queue')).click();
   const job = await waitFor('the collection job ends', async () => (await jobsInUi()).find((j) => j.id === r.job && ['done', 'failed'].includes(j.state)));
   assert.equal(job.state, 'done');
+  // The app's log file exists and holds no credential of the session just used.
+  const log = fs.readFileSync(path.join(process.env.DOUYIN_DATA_DIR, 'logs', 'douyin-archiver.log'), 'utf8');
+  assert.match(log, /Douyin Archiver starts/);
+  const sid = /sessionid=([^;]+)/.exec(world.account.cookie)?.[1];
+  assert.ok(sid, 'the emulator account has a session id');
+  assert.ok(!log.includes(sid), 'the session id is not in the log');
 });
 
 test('a live room opens, danmaku arrive, and a recording produces a playable segment in the library', async () => {
