@@ -12,7 +12,10 @@ use clap::Parser;
 use std::process::ExitCode;
 
 // Many small allocations per danmaku frame; mimalloc handles them faster than the system
-// allocator (the webcast_decode bench measures with it too).
+// allocator (the webcast_decode bench measures with it too). The `system-alloc` feature
+// builds with the system allocator instead, so heap profilers that hook `malloc`
+// (heaptrack) see every allocation.
+#[cfg(not(feature = "system-alloc"))]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
