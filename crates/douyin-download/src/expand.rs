@@ -487,6 +487,9 @@ impl Expander<'_> {
                 }
             }
         }
+        // The page's rows (every post's raw JSON) are in the store now; they must not stay
+        // in memory while the sends below wait for the downloads to catch up.
+        drop(commit);
         self.refresh_counters()?;
         for (row, asset) in rows.into_iter().zip(planned) {
             let settled =

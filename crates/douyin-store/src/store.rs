@@ -98,6 +98,10 @@ impl HistoryStore {
         // power cut may lose the last commits, never atomicity.
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // 512 KiB of page cache instead of SQLite's 2 MiB: the engine writes each page once
+        // and reads back small rows, and the OS caches the file anyway; the 1.5 MB saved is
+        // 5% of `douyin dl`'s peak RSS (scripts/bench-download).
+        conn.pragma_update(None, "cache_size", -512)?;
         migrations::migrate(&mut conn).map_err(|e| classify_open(&shown, e))?;
         Ok(Self {
             conn: Mutex::new(conn),
