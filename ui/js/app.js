@@ -97,12 +97,6 @@ async function init() {
   document.querySelectorAll('.nav-item').forEach((b) => b.addEventListener('click', () => show(b.dataset.view)));
   document.addEventListener('show-view', (e) => show(e.detail));
   document.addEventListener('open-creator', (e) => { show('creator'); creator.show(e.detail); });
-  document.addEventListener('watch-add', async (e) => {
-    const rid = (e.detail.match(/live\.douyin\.com\/(\w+)/) || [])[1] || e.detail;
-    if (settings && rid && !settings.watchList.includes(rid)) {
-      if (await settingsView.save({ watchList: [...settings.watchList, rid] })) live.watchList();
-    }
-  });
   $('#lang-select').addEventListener('change', (e) => applyLanguage(e.target.value));
   $('#lang-toggle').addEventListener('click', () => applyLanguage(language() === 'zh' ? 'en' : 'zh'));
   $('#theme-select').addEventListener('change', (e) => applyTheme(e.target.value));
