@@ -94,6 +94,9 @@ struct Entry {
     done: watch::Sender<bool>,
 }
 
+/// How long [`Engine::shutdown`] waits for job tasks to wind down before aborting them.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
 /// The download engine; cheap to clone.
 #[derive(Clone)]
 pub struct Engine {
@@ -558,18 +561,26 @@ impl Engine {
                 .filter_map(|e| {
                     e.control.set(RunState::Pause);
                     let task = e.task.take()?;
-                    // A job the user paused waits for a resume that will not come now; its
-                    // task holds no transfer and its state is already stored, so it is
-                    // stopped instead of awaited.
-                    if e.live.state() == JobState::Paused {
+                    // A job the user paused waits for a resume that will not come now, and a
+                    // queued one has not started: neither task holds a transfer and their
+                    // state is already stored, so they are stopped instead of awaited.
+                    if matches!(e.live.state(), JobState::Paused | JobState::Queued) {
                         task.abort();
                     }
                     Some(task)
                 })
                 .collect()
         };
+        // Quitting must never hang: a task that has not wound down by the deadline is aborted,
+        // which leaves at most what a SIGKILL leaves (`.part` files resumed by length, the
+        // cursor of the last committed page), and the crash tests prove that is recovered.
+        let deadline = tokio::time::Instant::now() + SHUTDOWN_GRACE;
         for t in tasks {
-            let _ = t.await;
+            let stop = t.abort_handle();
+            if tokio::time::timeout_at(deadline, t).await.is_err() {
+                tracing::warn!("a job did not stop within the shutdown grace; aborted");
+                stop.abort();
+            }
         }
         if let Some(t) = lock(&self.ticker).take() {
             t.abort();

@@ -47,7 +47,19 @@ pub async fn run_job(
     shutdown: Arc<AtomicBool>,
 ) {
     loop {
+        if shutdown.load(Ordering::Acquire) {
+            // Stopped before it ran (or between runs): it resumes when the engine next starts.
+            return;
+        }
         let mut listener = control.listen();
+        if listener.state() == RunState::Pause
+            && live.state() != JobState::Paused
+            && !shutdown.load(Ordering::Acquire)
+        {
+            // The user paused it before it ever ran: say so, rather than staying "queued"
+            // until a resume (a shutdown's pause is not the user's: the job resumes next start).
+            set_state(&shared, &live, JobState::Paused, None);
+        }
         if !listener.runnable().await {
             finish(&shared, &live, JobState::Cancelled, None);
             return;
