@@ -12,7 +12,7 @@ use tracing_subscriber::EnvFilter;
 
 /// The log file's name.
 pub const FILE_NAME: &str = "douyin-archiver.log";
-/// Size at which the log rotates.
+/// Size past which the log rotates (at the next line).
 pub const MAX_BYTES: u64 = 5 * 1024 * 1024;
 /// Rotated files kept besides the current one (`.1` newest).
 pub const KEEP: usize = 3;
@@ -23,9 +23,12 @@ const DEFAULT_FILTER: &str =
 struct Open {
     file: Option<File>,
     size: u64,
+    /// The last write ended a line: rotating now cannot split one across two files.
+    at_line_start: bool,
 }
 
-/// A size-rotated log file shared by every writer the subscriber makes.
+/// A size-rotated log file shared by every writer the subscriber makes; it rotates only
+/// between lines, so a file may end up to one line over the limit.
 #[derive(Clone)]
 pub struct RotatingLog {
     path: PathBuf,
@@ -51,6 +54,7 @@ impl RotatingLog {
             open: Arc::new(Mutex::new(Open {
                 file: Some(file),
                 size,
+                at_line_start: true,
             })),
         })
     }
@@ -90,7 +94,7 @@ impl Write for RotatingLog {
             .open
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        if open.size > 0 && open.size + buf.len() as u64 > self.max_bytes {
+        if open.at_line_start && open.size >= self.max_bytes {
             self.rotate(&mut open)?;
         }
         let n = match open.file.as_mut() {
@@ -98,6 +102,9 @@ impl Write for RotatingLog {
             None => buf.len(),
         };
         open.size += n as u64;
+        if n > 0 {
+            open.at_line_start = buf[n - 1] == b'\n';
+        }
         Ok(n)
     }
 
@@ -147,13 +154,18 @@ mod tests {
         let current = read(dir.path().join(FILE_NAME));
         let one = read(log.rotated(1));
         let two = read(log.rotated(2));
-        assert!(current.contains("line 11"), "{current}");
-        assert!(current.len() <= 100 && one.len() <= 100 && two.len() <= 100);
-        assert!(one.contains("line 0") && two.contains("line 0"));
+        // Each line is 39 bytes, so a file passes 100 bytes with its third line and the next
+        // line starts a new one: lines 9–11 now, 6–8 in `.1`, 3–5 in `.2`, nothing older.
+        let lines =
+            |text: &str| -> Vec<String> { text.lines().map(|l| l[..7].to_owned()).collect() };
+        assert_eq!(lines(&current), ["line 09", "line 10", "line 11"]);
+        assert_eq!(lines(&one), ["line 06", "line 07", "line 08"]);
+        assert_eq!(lines(&two), ["line 03", "line 04", "line 05"]);
+        assert!(
+            [&current, &one, &two].iter().all(|t| t.len() <= 100 + 39),
+            "one line over at most"
+        );
         assert!(!log.rotated(3).exists(), "only two rotated files are kept");
-        // Nothing older than the kept files survives.
-        let all = format!("{two}{one}{current}");
-        assert!(!all.contains("line 00"), "{all}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::state::AppState;
 use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_download::live::{WatchOptions, Watcher};
 use douyin_download::JobKind;
-use douyin_store::{JobId, JobState, WatchEntry};
+use douyin_store::{JobId, WatchEntry};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use ts_rs::TS;
@@ -44,13 +44,6 @@ pub struct WatchedRoom {
     pub recording: Option<JobId>,
 }
 
-fn unfinished(state: JobState) -> bool {
-    matches!(
-        state,
-        JobState::Queued | JobState::Running | JobState::Paused
-    )
-}
-
 /// The list now, each entry with its unfinished recording.
 fn rooms(state: &AppState) -> Result<Vec<WatchedRoom>, CommandError> {
     let engine = state.services().engine.clone();
@@ -58,7 +51,7 @@ fn rooms(state: &AppState) -> Result<Vec<WatchedRoom>, CommandError> {
     let jobs = engine.jobs();
     let recording = |e: &WatchEntry| {
         jobs.iter()
-            .filter(|j| j.kind == JobKind::Live && unfinished(j.state))
+            .filter(|j| j.kind == JobKind::Live && j.state.is_unfinished())
             .find(|j| j.target == e.target)
             .map(|j| j.id)
     };

@@ -271,10 +271,7 @@ impl Engine {
             if let Ok(c) = self.shared.store.job_counters(row.id) {
                 live.set_counters(c, row.listed, row.exhausted);
             }
-            let unfinished = matches!(
-                row.state,
-                JobState::Queued | JobState::Running | JobState::Paused
-            );
+            let unfinished = row.state.is_unfinished();
             let control = Control::new(if row.state == JobState::Paused {
                 RunState::Pause
             } else {
@@ -361,13 +358,9 @@ impl Engine {
         let spec = normalise(spec);
         validate(&spec)?;
         let mut jobs = lock(&self.jobs);
-        let same = jobs.iter_mut().find(|(_, e)| {
-            e.live.spec == spec
-                && matches!(
-                    e.live.state(),
-                    JobState::Queued | JobState::Running | JobState::Paused
-                )
-        });
+        let same = jobs
+            .iter_mut()
+            .find(|(_, e)| e.live.spec == spec && e.live.state().is_unfinished());
         if let Some((id, entry)) = same {
             let id = *id;
             entry.control.set(RunState::Run);
@@ -421,10 +414,7 @@ impl Engine {
     pub fn resume(&self, job: JobId) -> Result<()> {
         self.with(job, |e| {
             e.control.set(RunState::Run);
-            let unfinished = matches!(
-                e.live.state(),
-                JobState::Queued | JobState::Running | JobState::Paused
-            );
+            let unfinished = e.live.state().is_unfinished();
             if unfinished && e.task.as_ref().is_none_or(JoinHandle::is_finished) {
                 self.spawn(e);
             }

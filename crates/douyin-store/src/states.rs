@@ -130,6 +130,17 @@ text_enum! {
     }
 }
 
+impl JobState {
+    /// Whether the job still has work: queued, running or paused (not done, failed or
+    /// cancelled).
+    pub fn is_unfinished(self) -> bool {
+        matches!(
+            self,
+            JobState::Queued | JobState::Running | JobState::Paused
+        )
+    }
+}
+
 impl FileState {
     /// Whether the file needs no more work: done, or deliberately skipped.
     pub fn is_settled(self) -> bool {

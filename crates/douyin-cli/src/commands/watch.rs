@@ -10,7 +10,7 @@ use douyin_core::client::{ClientConfig, ClientWorld, DouyinClient};
 use douyin_download::live::watch_target;
 use douyin_download::live::{WatchOptions, Watcher};
 use douyin_download::{Engine, EngineConfig, Event, JobKind, LiveFormat, LiveOptions};
-use douyin_store::{HistoryStore, JobState};
+use douyin_store::HistoryStore;
 use serde_json::json;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -248,13 +248,7 @@ async fn watch_run(args: &WatchArgs, run: &RunArgs, cookie: String) -> ExitCode 
     let live: Vec<_> = engine
         .jobs()
         .into_iter()
-        .filter(|j| {
-            j.kind == JobKind::Live
-                && matches!(
-                    j.state,
-                    JobState::Queued | JobState::Running | JobState::Paused
-                )
-        })
+        .filter(|j| j.kind == JobKind::Live && j.state.is_unfinished())
         .map(|j| j.id)
         .collect();
     for id in &live {

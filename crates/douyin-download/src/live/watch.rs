@@ -10,7 +10,7 @@ use crate::spec::{JobKind, JobOptions, JobSpec, LiveOptions, Target};
 use douyin_core::link::{LinkTarget, TargetKind};
 use douyin_core::live::LiveApi;
 use douyin_core::ErrorKind;
-use douyin_store::{JobId, JobState, WatchEntry};
+use douyin_store::{JobId, WatchEntry};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -187,14 +187,7 @@ impl Watcher {
 
     /// Whether a live job for this target or room is unfinished.
     fn recording(&self, target: &Target, room_id: Option<&str>) -> bool {
-        let unfinished = |id: JobId| {
-            self.engine.job(id).is_some_and(|j| {
-                matches!(
-                    j.state,
-                    JobState::Queued | JobState::Running | JobState::Paused
-                )
-            })
-        };
+        let unfinished = |id: JobId| self.engine.job(id).is_some_and(|j| j.state.is_unfinished());
         if room_id
             .and_then(|r| self.by_room.get(r))
             .is_some_and(|id| unfinished(*id))
@@ -203,10 +196,7 @@ impl Watcher {
         }
         self.engine.jobs().iter().any(|j| {
             j.kind == JobKind::Live
-                && matches!(
-                    j.state,
-                    JobState::Queued | JobState::Running | JobState::Paused
-                )
+                && j.state.is_unfinished()
                 && (j.target == target.id()
                     || room_id.is_some_and(|r| {
                         j.target == r
