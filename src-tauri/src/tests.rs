@@ -528,6 +528,12 @@ fn a_watched_live_room_is_recorded_once_and_the_list_is_the_librarys() {
         .collect();
     assert_eq!(live.len(), 1, "one recording per room: {jobs}");
     assert_eq!(live[0]["id"].as_i64(), recording);
+    let list = app.ok("live_watch_list", json!({}));
+    assert_eq!(
+        list[1]["recording"].as_i64(),
+        recording,
+        "the creator's entry names the recording of their room: {list}"
+    );
     // The same list the CLI's `douyin watch` edits: the library's store.
     let store = douyin_store::HistoryStore::open_library(&root).expect("the library's store");
     let entries = store.watch_list().expect("entries");

@@ -7,10 +7,10 @@
 use crate::error::CommandError;
 use crate::state::AppState;
 use douyin_core::link::{LinkTarget, TargetKind};
-use douyin_download::live::{WatchOptions, Watcher};
-use douyin_download::JobKind;
-use douyin_store::{JobId, WatchEntry};
+use douyin_download::live::{entry_recording, WatchOptions, Watcher};
+use douyin_store::JobId;
 use serde::Serialize;
+use std::collections::HashMap;
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use ts_rs::TS;
 
@@ -22,6 +22,9 @@ pub const WATCH: &str = "watch";
 pub struct WatchState {
     watcher: tokio::sync::Mutex<Option<Watcher>>,
     poke: tokio::sync::Notify,
+    /// Entry id → the room its last lookup named, copied after each pass so the list can be
+    /// answered while a pass holds the watcher.
+    entry_rooms: std::sync::Mutex<HashMap<i64, String>>,
 }
 
 /// One watched room or creator, as the live view shows it.
@@ -40,7 +43,8 @@ pub struct WatchedRoom {
     pub live: bool,
     /// The last pass that read it, unix seconds; `None` before the first.
     pub checked_at: Option<i64>,
-    /// The recording job of this room, while one is unfinished.
+    /// The recording job of this room (a creator's: of the room they are live in), while one
+    /// is unfinished.
     pub recording: Option<JobId>,
 }
 
@@ -48,13 +52,12 @@ pub struct WatchedRoom {
 fn rooms(state: &AppState) -> Result<Vec<WatchedRoom>, CommandError> {
     let engine = state.services().engine.clone();
     let entries = engine.store().watch_list()?;
-    let jobs = engine.jobs();
-    let recording = |e: &WatchEntry| {
-        jobs.iter()
-            .filter(|j| j.kind == JobKind::Live && j.state.is_unfinished())
-            .find(|j| j.target == e.target)
-            .map(|j| j.id)
-    };
+    let entry_rooms = state
+        .watch
+        .entry_rooms
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone();
     Ok(entries
         .iter()
         .map(|e| WatchedRoom {
@@ -64,7 +67,7 @@ fn rooms(state: &AppState) -> Result<Vec<WatchedRoom>, CommandError> {
             label: e.label.clone(),
             live: e.live,
             checked_at: e.checked_at,
-            recording: recording(e),
+            recording: entry_recording(&engine, e, entry_rooms.get(&e.id).map(String::as_str)),
         })
         .collect())
 }
@@ -97,6 +100,12 @@ async fn pass<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> std::time::Du
         Err(e) => tracing::warn!("watch pass failed: {e}"),
     }
     let wait = watcher.next_wait();
+    state
+        .watch
+        .entry_rooms
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone_from(watcher.entry_rooms());
     drop(slot);
     if let Ok(list) = rooms(state) {
         let _ = app.emit(WATCH, &list);

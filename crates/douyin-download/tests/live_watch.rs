@@ -236,6 +236,18 @@ async fn a_watched_creator_going_live_gets_a_recording() {
     );
     let entry = &engine.store().watch_list().expect("list")[0];
     assert!(entry.live);
+    let seen = watcher.entry_rooms().get(&entry.id).map(String::as_str);
+    assert_eq!(seen, Some(room.room_id.to_string().as_str()));
+    assert_eq!(
+        douyin_download::live::entry_recording(&engine, entry, seen),
+        Some(started[0]),
+        "the creator's entry names its recording"
+    );
+    assert_eq!(
+        douyin_download::live::entry_recording(&engine, entry, None),
+        None,
+        "a creator no lookup has seen live names none"
+    );
     assert_eq!(entry.label.as_deref(), Some(owner.nickname.as_str()));
     tokio::time::sleep(Duration::from_millis(600)).await;
     emu.end_room(0);

@@ -108,6 +108,12 @@ impl Emulator {
         let app = server::router(shared.clone());
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(async move {
+            // Douyin's CDN and API front ends send small writes at once (nginx's default
+            // `tcp_nodelay on`); with Nagle left on, a paced body's first piece waited for the
+            // client's delayed ACK of the headers, ~40 ms per response that no client caused.
+            let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+                let _ = tcp.set_nodelay(true);
+            });
             let serve = axum::serve(listener, app).with_graceful_shutdown(async {
                 let _ = stopped.await;
             });

@@ -19,4 +19,4 @@ pub mod watch;
 pub use ladder::{candidates, Candidate, LADDER};
 pub use settings::LiveSettings;
 pub use walk::{cut_to_whole, walk_file, Container, Walk};
-pub use watch::{watch_target, WatchOptions, Watcher};
+pub use watch::{entry_recording, recording_job, watch_target, WatchOptions, Watcher};

@@ -85,6 +85,42 @@ pub struct Watcher {
     /// Room id → the job this watcher started for it (a job only learns its room id once
     /// it runs, so a second entry for the same room in the same pass needs this).
     by_room: HashMap<String, JobId>,
+    /// Entry id → the room its last lookup named (a creator's entry keeps no room of its own).
+    entry_rooms: HashMap<i64, String>,
+}
+
+/// The unfinished live job recording `target` or the room `room_id`, if any (a job knows its
+/// room id once it runs; before that only its target matches).
+pub fn recording_job(engine: &Engine, target: &Target, room_id: Option<&str>) -> Option<JobId> {
+    engine
+        .jobs()
+        .iter()
+        .find(|j| {
+            j.kind == JobKind::Live
+                && j.state.is_unfinished()
+                && (j.target == target.id()
+                    || room_id.is_some_and(|r| {
+                        j.target == r
+                            || j.live.as_ref().and_then(|l| l.room_id.as_deref()) == Some(r)
+                    }))
+        })
+        .map(|j| j.id)
+}
+
+/// The unfinished recording of a watch entry: a room entry's by its id, a creator's by the
+/// room a lookup last named for it (`room_id`, from [`Watcher::entry_rooms`]); `None` for a
+/// creator no lookup has seen live.
+pub fn entry_recording(
+    engine: &Engine,
+    entry: &WatchEntry,
+    room_id: Option<&str>,
+) -> Option<JobId> {
+    let target = match entry.kind.as_str() {
+        "live" => Target::Live(entry.target.clone()),
+        "live_room" => Target::LiveRoom(entry.target.clone()),
+        _ => Target::LiveRoom(room_id?.to_owned()),
+    };
+    recording_job(engine, &target, room_id)
 }
 
 /// A lookup's answer: the target to record and whether it is live.
@@ -118,7 +154,13 @@ impl Watcher {
             opts,
             backoff: 0,
             by_room: HashMap::new(),
+            entry_rooms: HashMap::new(),
         }
+    }
+
+    /// Entry id → the room its last lookup named, for [`entry_recording`].
+    pub fn entry_rooms(&self) -> &HashMap<i64, String> {
+        &self.entry_rooms
     }
 
     /// The wait before the next pass: the interval (doubled per throttled pass, capped) plus
@@ -188,21 +230,10 @@ impl Watcher {
     /// Whether a live job for this target or room is unfinished.
     fn recording(&self, target: &Target, room_id: Option<&str>) -> bool {
         let unfinished = |id: JobId| self.engine.job(id).is_some_and(|j| j.state.is_unfinished());
-        if room_id
+        room_id
             .and_then(|r| self.by_room.get(r))
             .is_some_and(|id| unfinished(*id))
-        {
-            return true;
-        }
-        self.engine.jobs().iter().any(|j| {
-            j.kind == JobKind::Live
-                && j.state.is_unfinished()
-                && (j.target == target.id()
-                    || room_id.is_some_and(|r| {
-                        j.target == r
-                            || j.live.as_ref().and_then(|l| l.room_id.as_deref()) == Some(r)
-                    }))
-        })
+            || recording_job(&self.engine, target, room_id).is_some()
     }
 
     /// One pass over the list.
@@ -227,6 +258,10 @@ impl Watcher {
             self.engine
                 .store()
                 .watch_checked(entry.id, looked.live, looked.label.as_deref())?;
+            match &looked.room_id {
+                Some(r) => self.entry_rooms.insert(entry.id, r.clone()),
+                None => self.entry_rooms.remove(&entry.id),
+            };
             if !looked.live {
                 continue;
             }
