@@ -29,6 +29,7 @@ live: boolean,
  */
 checkedAt: number | null, 
 /**
- * The recording job of this room, while one is unfinished.
+ * The recording job of this room (a creator's: of the room they are live in), while one
+ * is unfinished.
  */
 recording: number | null, };
