@@ -110,7 +110,8 @@ impl Emulator {
         let task = tokio::spawn(async move {
             // Douyin's CDN and API front ends send small writes at once (nginx's default
             // `tcp_nodelay on`); with Nagle left on, a paced body's first piece waited for the
-            // client's delayed ACK of the headers, ~40 ms per response that no client caused.
+            // client's delayed ACK of the headers (up to 40 ms; 26 ms per response on average in
+            // scripts/bench-download), a cost no client caused.
             let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
                 let _ = tcp.set_nodelay(true);
             });
