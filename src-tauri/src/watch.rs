@@ -27,6 +27,14 @@ pub struct WatchState {
     entry_rooms: std::sync::Mutex<HashMap<i64, String>>,
 }
 
+impl WatchState {
+    fn entry_rooms(&self) -> std::sync::MutexGuard<'_, HashMap<i64, String>> {
+        self.entry_rooms
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
 /// One watched room or creator, as the live view shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -52,12 +60,7 @@ pub struct WatchedRoom {
 fn rooms(state: &AppState) -> Result<Vec<WatchedRoom>, CommandError> {
     let engine = state.services().engine.clone();
     let entries = engine.store().watch_list()?;
-    let entry_rooms = state
-        .watch
-        .entry_rooms
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .clone();
+    let entry_rooms = state.watch.entry_rooms().clone();
     Ok(entries
         .iter()
         .map(|e| WatchedRoom {
@@ -100,12 +103,7 @@ async fn pass<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> std::time::Du
         Err(e) => tracing::warn!("watch pass failed: {e}"),
     }
     let wait = watcher.next_wait();
-    state
-        .watch
-        .entry_rooms
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-        .clone_from(watcher.entry_rooms());
+    state.watch.entry_rooms().clone_from(watcher.entry_rooms());
     drop(slot);
     if let Ok(list) = rooms(state) {
         let _ = app.emit(WATCH, &list);

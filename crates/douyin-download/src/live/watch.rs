@@ -242,6 +242,9 @@ impl Watcher {
     /// Store failures (a failed lookup only skips its entry).
     pub async fn check_once(&mut self) -> Result<WatchPass> {
         let entries = self.engine.store().watch_list()?;
+        // Rooms of entries removed since the last pass are forgotten.
+        self.entry_rooms
+            .retain(|id, _| entries.iter().any(|e| e.id == *id));
         let mut pass = WatchPass::default();
         for entry in &entries {
             pass.checked += 1;
